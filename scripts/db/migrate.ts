@@ -1,0 +1,23 @@
+// npm run db:migrate — applies pending migrations to DATABASE_URL, or to the
+// embedded database when DATABASE_URL is not set. A second run does nothing.
+import { resolveDatabase } from "@/lib/db/embedded-server";
+import { applyMigrations } from "@/lib/db/migrations";
+
+async function main() {
+  const database = await resolveDatabase();
+  try {
+    const applied = await applyMigrations(database.url, { log: (line) => console.log(line) });
+    console.log(
+      applied.length === 0
+        ? "La base de datos ya está al día: no hay migraciones pendientes."
+        : `Listo: ${applied.length} migraciones aplicadas.`,
+    );
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`\n✖ ${(error as Error).message}`);
+  process.exit(1);
+});
