@@ -23,3 +23,6 @@ export function getPrisma(): Db {
   globalForPrisma.faroPrisma ??= createClient();
   return globalForPrisma.faroPrisma;
 }
+
+/** What both the client and an interactive transaction offer: write helpers take this. */
+export type DbClient = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

@@ -65,6 +65,14 @@ CREATE TABLE "advisor_territories" (
     CONSTRAINT "advisor_territories_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "seed_runs" (
+    "name" TEXT NOT NULL,
+    "applied_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "seed_runs_pkey" PRIMARY KEY ("name")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "entities_nit_key" ON "entities"("nit");
 

@@ -1,0 +1,17 @@
+import { AppHeader } from "@/components/shell/app-header";
+import { getCurrentUser } from "@/lib/auth/current-user";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <>
+      <a href="#contenido" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        Saltar al contenido
+      </a>
+      <AppHeader userName={user.name} />
+      <main id="contenido" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+// Runs before every page: sets the per-request CSP nonce. Next.js reads the
+// nonce from the request's CSP header and applies it to its own scripts.
+import { NextResponse, type NextRequest } from "next/server";
+import { buildContentSecurityPolicy } from "@/lib/security/content-security-policy";
+
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = buildContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // Pages only: static assets and the health probe do not need a nonce.
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/health).*)" },
+  ],
+};
