@@ -11,6 +11,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // The test harness builds into its own folder so `npm test` and a running
+  // demo never overwrite each other's build.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // `npm test` type-checks the whole repository (app, scripts, tests) first;

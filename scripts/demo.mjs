@@ -18,12 +18,8 @@ function dependenciesAreStale() {
 
 if (dependenciesAreStale()) {
   console.log("▶ Instalando dependencias (npm ci)…");
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const result = spawnSync(npm, ["ci", "--no-audit", "--no-fund"], { stdio: "inherit" });
-  if (result.status !== 0) {
-    console.error("✖ La instalación de dependencias falló. Revise su conexión al registro de npm.");
-    process.exit(result.status ?? 1);
-  }
+  const result = spawnSync(process.execPath, ["scripts/install-dependencies.mjs"], { stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/demo/run.ts", ...process.argv.slice(2)], {

@@ -13,8 +13,9 @@ test("una persona de la demo inicia sesión, ve su entidad y cierra sesión", as
   await page.getByLabel("Contraseña").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Ingresar" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Hola, Pedro Planeación");
-  await expect(page.getByText("Alcaldía de Rionegro")).toBeVisible();
-  await expect(page.getByText("Oficina de planeación")).toBeVisible();
+  const entityCard = page.getByRole("listitem").filter({ hasText: "Rionegro, Antioquia" });
+  await expect(entityCard).toContainText("Alcaldía de Rionegro");
+  await expect(entityCard).toContainText("Oficina de planeación");
   await expect(page.getByRole("navigation", { name: "Navegación principal" })).toBeVisible();
 
   await page.getByRole("button", { name: "Cerrar sesión" }).click();

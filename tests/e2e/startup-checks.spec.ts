@@ -13,7 +13,17 @@ function startServer(env: Record<string, string | undefined>): Promise<{ code: n
   return new Promise((resolve, reject) => {
     const port = String(40_000 + Math.floor(Math.random() * 20_000));
     const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", port], {
-      env: { PATH: process.env.PATH, NEXT_TELEMETRY_DISABLED: "1", ...env, NODE_ENV: "production" },
+      env: {
+        PATH: process.env.PATH,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR,
+        // Defined but empty: Next.js would otherwise fill them from a
+        // developer's .env.local, which never overrides variables already set.
+        AUTH_SECRET: "",
+        NEXTAUTH_SECRET: "",
+        ...env,
+        NODE_ENV: "production",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -31,6 +41,9 @@ function startServer(env: Record<string, string | undefined>): Promise<{ code: n
 }
 
 const secret = randomBytes(32).toString("base64url");
+
+// Each case waits for a real server to start and exit.
+test.describe.configure({ timeout: 60_000 });
 
 test("sin AUTH_SECRET el servidor de producción no inicia y dice cómo generarlo", async () => {
   const { code, output } = await startServer({ DATABASE_URL: process.env.DATABASE_URL });
