@@ -8,7 +8,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <a href="#contenido" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         Saltar al contenido
       </a>
-      <AppHeader userName={user.name} />
+      <AppHeader
+        userName={user.name}
+        isSuperadmin={user.isSuperadmin}
+        memberships={user.memberships.map((m) => ({ entityId: m.entity.id, entityName: m.entity.name, role: m.role }))}
+      />
       <main id="contenido" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

@@ -1,20 +1,25 @@
+import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Brand } from "./brand";
-import { MainNav } from "./main-nav";
+import { EntitySwitcher } from "./entity-switcher";
+import { MainNav, type NavMembership } from "./main-nav";
 
-export function AppHeader({ userName }: { userName: string }) {
+type Props = { userName: string; memberships: NavMembership[]; isSuperadmin: boolean };
+
+export function AppHeader({ userName, memberships, isSuperadmin }: Props) {
   return (
     <header className="bg-faro-800 text-white shadow">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Brand />
-        <div className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
-          <MainNav />
-        </div>
+        <EntitySwitcher memberships={memberships} />
         <div className="ml-auto flex items-center gap-3">
-          <span className="hidden text-sm text-faro-100 sm:inline" title="Sesión iniciada">
+          <Link href="/perfil" className="hidden max-w-[14rem] truncate text-sm text-faro-100 hover:text-white sm:inline" title="Mi perfil">
             {userName}
-          </span>
+          </Link>
           <SignOutButton />
+        </div>
+        <div className="w-full">
+          <MainNav memberships={memberships} isSuperadmin={isSuperadmin} />
         </div>
       </div>
     </header>

@@ -1,4 +1,34 @@
-// The main navigation. Each feature adds its entry here when its pages land.
+// The main navigation. Entity pages live under /e/<entityId>/; an item shows
+// only when the person's role there allows its action (the same permission
+// table the server enforces). Each feature adds its entry when its pages land.
+import { can, type Action } from "@/lib/authz/permissions";
+import type { MemberRole } from "@/lib/generated/prisma/enums";
+
 export type NavItem = { href: string; label: string };
 
-export const NAV_ITEMS: NavItem[] = [{ href: "/", label: "Inicio" }];
+type EntityItem = { path: string; label: string; requires: Action };
+
+export const ENTITY_NAV: EntityItem[] = [
+  { path: "", label: "Resumen", requires: "entity.view" },
+  { path: "/miembros", label: "Miembros", requires: "members.view" },
+  { path: "/auditoria", label: "Auditoría", requires: "audit.view" },
+];
+
+export function navItemsFor(options: { entityId: string | null; role: MemberRole | null; isSuperadmin: boolean }): NavItem[] {
+  const items: NavItem[] = [];
+  if (options.entityId && options.role) {
+    for (const item of ENTITY_NAV) {
+      if (can(options.role, item.requires)) items.push({ href: `/e/${options.entityId}${item.path}`, label: item.label });
+    }
+  } else {
+    items.push({ href: "/", label: "Inicio" });
+  }
+  items.push({ href: "/catalogo", label: "Catálogo MIPG" });
+  if (options.isSuperadmin) items.push({ href: "/plataforma", label: "Plataforma" });
+  return items;
+}
+
+/** The entity id of an entity page's path, if any. */
+export function entityIdFromPath(pathname: string): string | null {
+  return /^\/e\/([0-9a-f-]{36})(?:\/|$)/i.exec(pathname)?.[1] ?? null;
+}

@@ -1,12 +1,12 @@
 // The signed-in person with the entities they belong to, for the app shell.
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { getPrisma } from "@/lib/db/prisma";
+import { withUser } from "@/lib/db/context";
 import { requireSessionUserId } from "./session";
 
 export const getCurrentUser = cache(async () => {
   const userId = await requireSessionUserId();
-  const user = await getPrisma().user.findUnique({
+  const user = await withUser(userId, (db) => db.user.findUnique({
     where: { id: userId },
     select: {
       id: true,
@@ -20,7 +20,7 @@ export const getCurrentUser = cache(async () => {
       },
       advisorTerritories: { select: { departmentCode: true } },
     },
-  });
+  }));
   // A deleted or deactivated person keeps a valid cookie until it expires.
   if (!user || !user.isActive) redirect("/login?error=SessionRequired");
   return user;

@@ -2,16 +2,39 @@
 // talks to PostgreSQL through the `pg` driver, so the embedded database and a
 // real server use the same path.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireDatabaseUrl } from "./database-url";
 
-/** A client for one database; the app uses getPrisma(), tests and scripts may make their own. */
-export function createPrismaClient(connectionString: string) {
-  const adapter = new PrismaPg({
+/** The role the web app works as (created by the migrations, subject to row-level security). */
+export const APP_ROLE = "faro_app";
+
+/**
+ * A client for one database. `asAppRole` (the app's default) switches every
+ * connection to faro_app, so row-level security applies whoever logged in;
+ * maintenance scripts (migrate, seed, imports) keep the login role.
+ */
+export function createPrismaClient(connectionString: string, { asAppRole = true }: { asAppRole?: boolean } = {}) {
+  const pool = new pg.Pool({
     connectionString,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     connectionTimeoutMillis: 5_000,
   });
+  if (asAppRole) {
+    // Queued before any other query of the connection. If the role is missing
+    // (migrations not applied) the connection is closed: its queries fail
+    // instead of running without row-level security.
+    pool.on("connect", (client) => {
+      client.query(`SET ROLE ${APP_ROLE}`).catch((error: Error) => {
+        console.error(`No se pudo cambiar al rol ${APP_ROLE}: ${error.message}`);
+        void client.end();
+      });
+    });
+  }
+  // An idle connection dropped by the server (restart, failover) must not
+  // crash the process: the pool opens a new one on the next query.
+  pool.on("error", (error) => console.warn(`Conexión a la base de datos cerrada: ${error.message}`));
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Secrets never leave the database layer unless a query asks for them.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }

@@ -5,9 +5,10 @@ import { resolveDatabase } from "@/lib/db/embedded-server";
 async function main() {
   const database = await resolveDatabase();
   process.env.DATABASE_URL = database.url;
-  const { getPrisma } = await import("@/lib/db/prisma");
+  const { createPrismaClient } = await import("@/lib/db/prisma");
   const { seedDemo } = await import("@/prisma/seed/seed-demo");
-  const prisma = getPrisma();
+  // Maintenance work: the login role, not the app's row-level-security role.
+  const prisma = createPrismaClient(database.url, { asAppRole: false });
   try {
     const { applied } = await seedDemo(prisma);
     console.log(applied ? "Datos de demostración cargados." : "Los datos de demostración ya estaban cargados: no se modificó nada.");

@@ -40,9 +40,10 @@ async function main() {
   console.log(applied.length ? `▶ ${applied.length} migraciones aplicadas` : "▶ Migraciones al día");
 
   process.env.DATABASE_URL = database.url;
-  const { getPrisma } = await import("@/lib/db/prisma");
+  const { createPrismaClient } = await import("@/lib/db/prisma");
   const { seedDemo } = await import("@/prisma/seed/seed-demo");
-  const prisma = getPrisma();
+  // Maintenance work: the login role, not the app's row-level-security role.
+  const prisma = createPrismaClient(database.url, { asAppRole: false });
   const { applied: seeded } = await seedDemo(prisma);
   await prisma.$disconnect();
   console.log(seeded ? "▶ Datos de demostración cargados" : "▶ Datos de demostración ya presentes (se conservan los cambios)");

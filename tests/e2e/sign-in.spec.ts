@@ -12,10 +12,10 @@ test("una persona de la demo inicia sesión, ve su entidad y cierra sesión", as
 
   await page.getByLabel("Contraseña").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Ingresar" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Hola, Pedro Planeación");
-  const entityCard = page.getByRole("listitem").filter({ hasText: "Rionegro, Antioquia" });
-  await expect(entityCard).toContainText("Alcaldía de Rionegro");
-  await expect(entityCard).toContainText("Oficina de planeación");
+  // One entity only: straight to its summary.
+  await expect(page).toHaveURL(/\/e\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Alcaldía de Rionegro");
+  await expect(page.getByText("Su rol: Oficina de planeación")).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Navegación principal" })).toBeVisible();
 
   await page.getByRole("button", { name: "Cerrar sesión" }).click();

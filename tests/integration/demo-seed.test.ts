@@ -13,7 +13,7 @@ describe("datos de demostración", () => {
 
   beforeAll(async () => {
     database = await createTestDatabase("demo_seed");
-    prisma = createPrismaClient(database.url);
+    prisma = createPrismaClient(database.url, { asAppRole: false });
   });
   afterAll(async () => {
     await prisma?.$disconnect();
