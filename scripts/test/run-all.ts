@@ -28,7 +28,7 @@ function baseEnv(): NodeJS.ProcessEnv {
     ...(Object.fromEntries(kept) as NodeJS.ProcessEnv),
     NEXT_TELEMETRY_DISABLED: "1",
     // Its own build folder: a demo running from .next is left alone.
-    NEXT_DIST_DIR: ".next-test",
+    NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
     // vitest.config.ts is ESM in a package without "type": "module"; Vite 8
     // warns about it three times per run, which only buries real output.
     VITE_CONFIG_NATIVE_IGNORE_WARNING: "true",
