@@ -50,3 +50,8 @@ export function getPrisma(): Db {
   globalForPrisma.faroPrisma ??= createPrismaClient(requireDatabaseUrl());
   return globalForPrisma.faroPrisma;
 }
+
+/** Integration tests point the app's code at their own database. */
+export function setAppPrisma(client: Db | undefined): void {
+  globalForPrisma.faroPrisma = client;
+}

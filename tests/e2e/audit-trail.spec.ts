@@ -1,0 +1,32 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, demoEmail } from "@/prisma/seed/demo-data";
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/login");
+  await page.getByLabel("Correo electrónico").fill(email);
+  await page.getByLabel("Contraseña").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Ingresar" }).click();
+  await expect(page).toHaveURL(/\/e\/[0-9a-f-]{36}$/);
+}
+
+test("control interno consulta y filtra la auditoría de su entidad", async ({ page }) => {
+  await signIn(page, demoEmail("CONTROL_INTERNO", "guarne"));
+  await page.getByRole("link", { name: "Auditoría" }).click();
+  await expect(page.getByRole("heading", { name: "Auditoría" })).toBeVisible();
+  // The demo seed created Guarne and its members: those creations are in the trail.
+  await page.getByLabel("Acción").selectOption("CREATE");
+  await page.getByLabel("Registro").selectOption("memberships");
+  await page.getByRole("button", { name: "Filtrar" }).click();
+  await expect(page).toHaveURL(/accion=CREATE/);
+  const entries = page.getByRole("listitem").filter({ hasText: "Creación · Miembros y roles" });
+  await expect(entries.first()).toBeVisible();
+  expect(await page.getByText("Datos de la entidad").count()).toBeLessThanOrEqual(1); // only the <option>
+});
+
+test("un lector no ve la auditoría: ni en el menú ni por la dirección", async ({ page }) => {
+  await signIn(page, demoEmail("LECTOR", "guarne"));
+  await expect(page.getByRole("link", { name: "Auditoría" })).toHaveCount(0);
+  const response = await page.goto(`${new URL(page.url()).pathname}/auditoria`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText("Página no encontrada")).toBeVisible();
+});
