@@ -1,0 +1,68 @@
+// Two entities, A and B, with one member per role in each, built with the
+// same factories as the demo. Authorization tests act as these people.
+import { createPrismaClient, setAppPrisma, type Db } from "@/lib/db/prisma";
+import type { MemberRole } from "@/lib/generated/prisma/enums";
+import { addMembership, createEntity, createUser } from "@/prisma/seed/factories";
+import { createTestDatabase, type TestDatabase } from "../setup/database";
+
+export const ROLES: MemberRole[] = ["ADMIN", "PLANEACION", "RESPONSABLE", "COMITE", "CONTROL_INTERNO", "LECTOR"];
+
+export type Side = {
+  entityId: string;
+  users: Record<MemberRole, string>;
+  memberships: Record<MemberRole, string>;
+};
+
+export type TenantFixture = {
+  database: TestDatabase;
+  owner: Db;
+  app: Db;
+  A: Side;
+  B: Side;
+  superadminId: string;
+  close(): Promise<void>;
+};
+
+async function makeSide(owner: Db, label: string, departmentCode: string): Promise<Side> {
+  const entity = await createEntity(owner, {
+    name: `Alcaldía ${label}`,
+    type: "ALCALDIA",
+    departmentCode,
+    departmentName: `Departamento ${departmentCode}`,
+    municipalityCode: `${departmentCode}001`,
+    municipalityName: `Municipio ${label}`,
+    municipalCategory: "SEXTA",
+  });
+  const users = {} as Record<MemberRole, string>;
+  const memberships = {} as Record<MemberRole, string>;
+  for (const role of ROLES) {
+    const user = await createUser(owner, { name: `${role} de ${label}`, password: "Clave-de-prueba-2026" });
+    users[role] = user.id;
+    memberships[role] = (await addMembership(owner, user.id, entity.id, role)).id;
+  }
+  return { entityId: entity.id, users, memberships };
+}
+
+export async function createTenantFixture(name: string): Promise<TenantFixture> {
+  const database = await createTestDatabase(name);
+  const owner = createPrismaClient(database.url, { asAppRole: false });
+  const app = createPrismaClient(database.url);
+  setAppPrisma(app);
+  const A = await makeSide(owner, "A", "05");
+  const B = await makeSide(owner, "B", "08");
+  const superadminId = (await createUser(owner, { name: "Operador", isSuperadmin: true })).id;
+  return {
+    database,
+    owner,
+    app,
+    A,
+    B,
+    superadminId,
+    async close() {
+      setAppPrisma(undefined);
+      await owner.$disconnect();
+      await app.$disconnect();
+      await database.drop();
+    },
+  };
+}
