@@ -82,6 +82,8 @@ export async function applyMigrations(
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
+    // Back to the login role (see lib/db/prisma.ts on the embedded database's shared session).
+    await client.query("RESET ROLE");
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
     await client.query(CREATE_TABLE);
     const status = await getMigrationStatus(client, files);
