@@ -10,7 +10,9 @@ import { translateError } from "@/lib/errors/translate-error";
 import { loadEntityContext, requirePermission, type EntityContext } from "./entity-context";
 import type { Action } from "./permissions";
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; status: number; error: string; fieldErrors?: FieldErrors };
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; status: number; error: string; fieldErrors?: FieldErrors; details?: Record<string, unknown> };
 
 const ZEntityRef = z.object({ entityId: z.string() });
 

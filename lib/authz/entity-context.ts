@@ -3,7 +3,7 @@
 // entity id in the URL or input; a person who is not a member gets "not
 // found", exactly as for an id that does not exist.
 import { z } from "zod";
-import { withUser } from "@/lib/db/context";
+import { withTenant } from "@/lib/db/context";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, NotFoundError } from "@/lib/errors/app-error";
 import { can, POLICY_SCOPED_ACTIONS, type Action } from "./permissions";
@@ -22,7 +22,9 @@ const ZUuid = z.uuid();
 /** The membership of `userId` in `entityId`, or NotFoundError. */
 export async function loadEntityContext(userId: string, entityId: string): Promise<EntityContext> {
   if (!ZUuid.safeParse(entityId).success) throw new NotFoundError();
-  const membership = await withUser(userId, (db) =>
+  // Scoped to the requested entity so its policy assignments are visible;
+  // the query itself only finds this person's own membership there.
+  const membership = await withTenant({ userId, entityId }, (db) =>
     db.membership.findUnique({
       where: { entityId_userId: { entityId, userId } },
       select: {

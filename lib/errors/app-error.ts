@@ -8,6 +8,8 @@ export class AppError extends Error {
     readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
     message: string,
     readonly fieldErrors?: FieldErrors,
+    /** Extra data the client needs to recover (e.g. the value that won a conflict). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "AppError";
@@ -34,8 +36,8 @@ export class UnauthenticatedError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(message: string) {
-    super(409, message);
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(409, message, undefined, details);
   }
 }
 

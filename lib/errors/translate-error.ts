@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { AppError, type FieldErrors } from "./app-error";
 
-export type ErrorBody = { error: string; fieldErrors?: FieldErrors; errorId?: string };
+export type ErrorBody = { error: string; fieldErrors?: FieldErrors; errorId?: string; details?: Record<string, unknown> };
 export type TranslatedError = { status: number; body: ErrorBody };
 
 function prismaCode(error: unknown): string | undefined {
@@ -25,7 +25,14 @@ export function zodFieldErrors(error: ZodError): FieldErrors {
 
 export function translateError(error: unknown): TranslatedError {
   if (error instanceof AppError) {
-    return { status: error.status, body: { error: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) } };
+    return {
+      status: error.status,
+      body: {
+        error: error.message,
+        ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+        ...(error.details ? { details: error.details } : {}),
+      },
+    };
   }
   if (error instanceof ZodError) {
     return { status: 422, body: { error: "Revise los datos enviados.", fieldErrors: zodFieldErrors(error) } };
