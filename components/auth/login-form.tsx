@@ -1,25 +1,30 @@
 "use client";
 
+import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
-
-const ERROR_MESSAGES: Record<string, string> = {
-  CredentialsSignin: "Correo o contraseña incorrectos.",
-  SessionRequired: "Inicie sesión para continuar.",
-};
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { FormAlert } from "./form-alert";
 
 /** Only same-site paths: an open redirect would let a link send people elsewhere. */
 function safeCallback(value: string | null): string {
   return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
 }
 
-export function LoginForm() {
+type Props = {
+  /** The organisation's identity provider, when OIDC is configured (see lib/auth/oidc.ts). */
+  oidc: { name: string } | null;
+};
+
+export function LoginForm({ oidc }: Props) {
   const router = useRouter();
   const params = useSearchParams();
   const initialError = params.get("error");
-  const [error, setError] = useState<string | null>(initialError ? (ERROR_MESSAGES[initialError] ?? "No fue posible iniciar sesión.") : null);
+  const [error, setError] = useState<string | null>(initialError ? signInErrorMessage(initialError) : null);
   const [pending, setPending] = useState(false);
+  const passwordWasReset = params.get("restablecida") === "1";
+  const callbackUrl = safeCallback(params.get("callbackUrl"));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,10 +38,10 @@ export function LoginForm() {
         redirect: false,
       });
       if (!result || result.error) {
-        setError(ERROR_MESSAGES[result?.error ?? ""] ?? "No fue posible iniciar sesión. Intente de nuevo.");
+        setError(signInErrorMessage(result?.error));
         return;
       }
-      router.replace(safeCallback(params.get("callbackUrl")));
+      router.replace(callbackUrl);
       router.refresh();
     } catch {
       setError("No hay conexión con el servidor. Verifique su red e intente de nuevo.");
@@ -46,45 +51,61 @@ export function LoginForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-700">
-          Correo electrónico
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-base"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-700">
-          Contraseña
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-base"
-        />
-      </div>
-      {error && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
+    <div className="space-y-6">
+      {passwordWasReset && !error && <FormAlert kind="success">Su contraseña quedó actualizada. Inicie sesión con la nueva contraseña.</FormAlert>}
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        <div>
+          <label htmlFor="email" className="block text-sm font-medium text-slate-700">
+            Correo electrónico
+          </label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-base"
+          />
+        </div>
+        <div>
+          <label htmlFor="password" className="block text-sm font-medium text-slate-700">
+            Contraseña
+          </label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-base"
+          />
+          <p className="mt-1 text-right text-sm">
+            <Link href="/restablecer" className="text-faro-700 underline hover:text-faro-900">
+              ¿Olvidó su contraseña?
+            </Link>
+          </p>
+        </div>
+        {error && <FormAlert kind="error">{error}</FormAlert>}
+        <button
+          type="submit"
+          disabled={pending}
+          className="w-full rounded-md bg-faro-700 px-4 py-2.5 font-semibold text-white hover:bg-faro-800 disabled:opacity-60"
+        >
+          {pending ? "Ingresando…" : "Ingresar"}
+        </button>
+      </form>
+      {oidc && (
+        <div className="space-y-3">
+          <p className="flex items-center gap-3 text-sm text-slate-500 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">o</p>
+          <button
+            type="button"
+            onClick={() => void signIn("oidc", { callbackUrl })}
+            className="w-full rounded-md border border-faro-700 px-4 py-2.5 font-semibold text-faro-800 hover:bg-faro-50"
+          >
+            Ingresar con {oidc.name}
+          </button>
+        </div>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-faro-700 px-4 py-2.5 font-semibold text-white hover:bg-faro-800 disabled:opacity-60"
-      >
-        {pending ? "Ingresando…" : "Ingresar"}
-      </button>
-    </form>
+    </div>
   );
 }
