@@ -1,0 +1,56 @@
+// /perfil: a person sees their data, renames themself (the header follows)
+// and changes their password (the current one is checked first).
+import { randomInt, randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { createPrismaClient, type Db } from "@/lib/db/prisma";
+import { createUser } from "@/prisma/seed/factories";
+
+const PASSWORD = "Faro-Perfil-2026";
+const NEW_PASSWORD = "Faro perfil nueva 2027";
+
+test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.18.${randomInt(256)}.${randomInt(1, 255)}` } });
+
+let owner: Db;
+test.beforeAll(() => {
+  owner = createPrismaClient(process.env.DATABASE_URL!, { asAppRole: false });
+});
+test.afterAll(async () => {
+  await owner?.$disconnect();
+});
+
+test("cambia su nombre y su contraseña desde Mi perfil", async ({ page }) => {
+  const person = await createUser(owner, { email: `perfil-${randomUUID()}@pruebas.faro.co`, name: "Pablo Perfil", password: PASSWORD });
+  await page.goto("/login");
+  await page.getByLabel("Correo electrónico").fill(person.email);
+  await page.getByLabel("Contraseña").fill(PASSWORD);
+  await page.getByRole("button", { name: "Ingresar" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hola, Pablo Perfil");
+
+  await page.getByRole("link", { name: "Pablo Perfil" }).click();
+  await expect(page).toHaveURL(/\/perfil$/);
+  await expect(page.getByRole("heading", { name: "Mi perfil" })).toBeVisible();
+  await expect(page.getByText(person.email)).toBeVisible();
+
+  await page.getByLabel("Nombre completo").fill("Pablo A. Perfil");
+  await page.getByRole("button", { name: "Guardar el nombre" }).click();
+  await expect(page.getByText("Nombre actualizado.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Pablo A. Perfil" })).toBeVisible();
+
+  const passwordForm = page.getByRole("form", { name: "Cambiar la contraseña" });
+  await passwordForm.getByLabel("Contraseña actual").fill("no-es-la-mia-2026");
+  await passwordForm.getByLabel("Nueva contraseña", { exact: true }).fill(NEW_PASSWORD);
+  await passwordForm.getByLabel("Repita la nueva contraseña").fill(NEW_PASSWORD);
+  await passwordForm.getByRole("button", { name: "Cambiar la contraseña" }).click();
+  await expect(passwordForm.getByText("La contraseña actual no es correcta.")).toBeVisible();
+
+  await passwordForm.getByLabel("Contraseña actual").fill(PASSWORD);
+  await passwordForm.getByRole("button", { name: "Cambiar la contraseña" }).click();
+  await expect(passwordForm.getByRole("status")).toHaveText("Contraseña cambiada. Úsela la próxima vez que inicie sesión.");
+
+  await page.getByRole("button", { name: "Cerrar sesión" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.getByLabel("Correo electrónico").fill(person.email);
+  await page.getByLabel("Contraseña").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Ingresar" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hola, Pablo A. Perfil");
+});
