@@ -16,7 +16,12 @@ import { findActiveUserByEmail, OIDC_PROVIDER_ID, oidcProvider, readOidcConfig, 
 import { SIGN_IN_ERROR_CODES } from "./sign-in-errors";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
-/** How often a live session's cookie may be re-issued (next-auth's default, a day, exceeds the session itself). */
+/**
+ * next-auth v4 reads updateAge only for database sessions (how often to extend
+ * one); JWT cookies are re-issued on every session request, and the 8-hour
+ * cap below is what ends them. Kept below maxAge (the default, a day, exceeds
+ * the session itself) so a move to database sessions stays correct.
+ */
 export const SESSION_UPDATE_AGE_SECONDS = 60 * 60;
 
 type Deps = {
