@@ -10,6 +10,7 @@ type EntityItem = { path: string; label: string; requires: Action };
 
 export const ENTITY_NAV: EntityItem[] = [
   { path: "", label: "Resumen", requires: "entity.view" },
+  { path: "/autodiagnosticos", label: "Autodiagnósticos", requires: "autodiagnostico.view" },
   { path: "/miembros", label: "Miembros", requires: "members.view" },
   { path: "/auditoria", label: "Auditoría", requires: "audit.view" },
 ];

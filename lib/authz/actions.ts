@@ -7,7 +7,7 @@ import { getSessionUserId } from "@/lib/auth/session";
 import { withUser } from "@/lib/db/context";
 import { ForbiddenError, UnauthenticatedError, type FieldErrors } from "@/lib/errors/app-error";
 import { translateError } from "@/lib/errors/translate-error";
-import { loadEntityContext, requirePermission, type EntityContext } from "./entity-context";
+import { loadEntityContext, requirePermission, requireRolePermission, type EntityContext } from "./entity-context";
 import type { Action } from "./permissions";
 
 export type ActionResult<T> =
@@ -46,7 +46,7 @@ export function entityAction<Schema extends z.ZodType<{ entityId: string }>, T>(
       const userId = await requireUserId();
       const ref = ZEntityRef.safeParse(raw);
       const ctx = await loadEntityContext(userId, ref.success ? ref.data.entityId : "");
-      requirePermission(ctx, action);
+      requireRolePermission(ctx, action);
       const input = schema.parse(raw);
       if (options.policyCodeOf) requirePermission(ctx, action, options.policyCodeOf(input));
       return handler(ctx, input);

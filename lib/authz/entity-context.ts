@@ -54,6 +54,14 @@ export function hasPermission(ctx: EntityContext, action: Action, policyCode?: s
   return true;
 }
 
+/**
+ * The role allows the action on at least some policy. Entry points check this
+ * first; the policy-level check follows once the policy is known.
+ */
+export function requireRolePermission(ctx: EntityContext, action: Action): void {
+  if (!can(ctx.role, action)) throw new ForbiddenError();
+}
+
 export function requirePermission(ctx: EntityContext, action: Action, policyCode?: string): void {
   if (!hasPermission(ctx, action, policyCode)) throw new ForbiddenError();
 }

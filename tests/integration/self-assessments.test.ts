@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadEntityContext, type EntityContext } from "@/lib/authz/entity-context";
 import { withTenant } from "@/lib/db/context";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors/app-error";
-import { seedReferenceInstruments } from "@/lib/instruments/seed-reference-instruments";
 import { loadAssessment } from "@/lib/self-assessments/load-assessment";
 import { ResponseConflictError, saveActivityResponse } from "@/lib/self-assessments/save-response";
 import { startAssessment } from "@/lib/self-assessments/start-assessment";
@@ -20,10 +19,10 @@ let activities: string[];
 
 beforeAll(async () => {
   f = await createTenantFixture("self_assessments");
-  await seedReferenceInstruments(f.owner);
+  // The fixture's own POL03/2025 assessment is not used here: start afresh on 2022.
   planner = await loadEntityContext(f.A.users.PLANEACION, f.A.entityId);
   committee = await loadEntityContext(f.A.users.COMITE, f.A.entityId);
-  assessmentId = (await startAssessment(planner, { entityId: f.A.entityId, vigencia: 2025, policyCode: "POL03", fromPrevious: false })).id;
+  assessmentId = (await startAssessment(planner, { entityId: f.A.entityId, vigencia: 2022, policyCode: "POL03", fromPrevious: false })).id;
   const view = await loadAssessment(planner, assessmentId);
   activities = view.components.flatMap((c) => c.categories.flatMap((k) => k.activities.map((a) => a.id)));
 });
@@ -39,7 +38,7 @@ const answer = (score: number | null, baseVersion: number, extra: Partial<{ notA
 
 describe("autodiagnósticos", () => {
   it("abrir dos veces el mismo autodiagnóstico devuelve el mismo", async () => {
-    expect(await startAssessment(planner, { entityId: f.A.entityId, vigencia: 2025, policyCode: "POL03", fromPrevious: false })).toEqual({ id: assessmentId, created: false });
+    expect(await startAssessment(planner, { entityId: f.A.entityId, vigencia: 2022, policyCode: "POL03", fromPrevious: false })).toEqual({ id: assessmentId, created: false });
   });
 
   it("guarda, recalcula con el módulo de puntajes y excluye «no aplica»", async () => {
@@ -74,7 +73,9 @@ describe("autodiagnósticos", () => {
 
   it("un RESPONSABLE solo edita las políticas asignadas", async () => {
     const responsible = await loadEntityContext(f.A.users.RESPONSABLE, f.A.entityId);
-    await expect(saveActivityResponse(responsible, { assessmentId, activityId: activities[4]! }, answer(50, 0))).rejects.toBeInstanceOf(ForbiddenError);
+    await f.owner.policyAssignment.deleteMany({ where: { membershipId: f.A.memberships.RESPONSABLE } });
+    const unassigned = await loadEntityContext(f.A.users.RESPONSABLE, f.A.entityId);
+    await expect(saveActivityResponse(unassigned, { assessmentId, activityId: activities[4]! }, answer(50, 0))).rejects.toBeInstanceOf(ForbiddenError);
     await f.owner.policyAssignment.create({ data: { entityId: f.A.entityId, membershipId: f.A.memberships.RESPONSABLE, policyCode: "POL03" } });
     const assigned = await loadEntityContext(f.A.users.RESPONSABLE, f.A.entityId);
     await expect(saveActivityResponse(assigned, { assessmentId, activityId: activities[4]! }, answer(50, 0))).resolves.toMatchObject({ score: 50 });
@@ -110,12 +111,12 @@ describe("autodiagnósticos", () => {
   });
 
   it("la vigencia siguiente puede partir de los puntajes anteriores y compara con ellos", async () => {
-    const next = await startAssessment(planner, { entityId: f.A.entityId, vigencia: 2026, policyCode: "POL03", fromPrevious: true });
+    const next = await startAssessment(planner, { entityId: f.A.entityId, vigencia: 2023, policyCode: "POL03", fromPrevious: true });
     const view = await loadAssessment(planner, next.id);
     const first = view.components[0]!.categories[0]!.activities[0]!;
     expect(first.response.score).toBe(80);
     expect(first.previous).toEqual({ score: 80, notApplicable: false });
-    expect(view.previous?.vigencia).toBe(2025);
+    expect(view.previous?.vigencia).toBe(2022);
     expect(view.scores.policy).toBe(view.previous?.policyScore);
   });
 });

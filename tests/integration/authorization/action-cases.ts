@@ -40,11 +40,62 @@ export type PublicActionCase = {
 
 export type ActionCase = EntityActionCase | UserActionCase | PlatformActionCase | PublicActionCase;
 
-export const ACTION_CASES: ActionCase[] = [];
+const AUTODIAGNOSTICOS = "app/(app)/e/[entityId]/autodiagnosticos/actions.ts";
+const PROFILE = "app/(app)/perfil/actions.ts";
+const RESET = "app/restablecer/actions.ts";
 
-export type RouteCase = { file: string; access: "public" | "entity"; note: string };
+export const ACTION_CASES: ActionCase[] = [
+  { kind: "user", file: PROFILE, name: "updateMyName", input: () => ({ name: "Nombre Cambiado" }) },
+  {
+    kind: "user",
+    file: PROFILE,
+    name: "changeMyPassword",
+    input: () => ({ currentPassword: "Clave-de-prueba-2026", password: "Otra-clave-segura-2027", confirmPassword: "Otra-clave-segura-2027" }),
+  },
+  { kind: "public", file: RESET, name: "requestPasswordResetLink", reason: "asks for a link: answers the same whatever the e-mail" },
+  { kind: "public", file: RESET, name: "setPasswordWithResetLink", reason: "the one-time reset token is the credential" },
+  {
+    kind: "entity",
+    file: AUTODIAGNOSTICOS,
+    name: "startAssessmentAction",
+    permission: "autodiagnostico.edit",
+    input: (_f, target) => ({ entityId: target.entityId, vigencia: 2030, policyCode: "POL03" }),
+  },
+  {
+    kind: "entity",
+    file: AUTODIAGNOSTICOS,
+    name: "transitionAssessmentAction",
+    permission: "autodiagnostico.submit",
+    input: (_f, target) => ({ entityId: target.entityId, assessmentId: target.assessmentId, transition: "submit" }),
+    mixedInput: (f) => ({ entityId: f.A.entityId, assessmentId: f.B.assessmentId, transition: "submit" }),
+  },
+];
+
+export type PublicRouteCase = { file: string; access: "public"; note: string };
+
+/** A route handler under /api/e/[entityId]/…, called with a real Request. */
+export type EntityRouteCase = {
+  file: string;
+  access: "entity";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  permission: Action;
+  params(f: TenantFixture, target: Side): Record<string, string>;
+  mixedParams?(f: TenantFixture): Record<string, string>;
+  body?(f: TenantFixture, target: Side): unknown;
+};
+
+export type RouteCase = PublicRouteCase | EntityRouteCase;
 
 export const ROUTE_CASES: RouteCase[] = [
+  {
+    file: "app/api/e/[entityId]/autodiagnosticos/[assessmentId]/respuestas/[activityId]/route.ts",
+    access: "entity",
+    method: "PUT",
+    permission: "autodiagnostico.edit",
+    params: (_f, target) => ({ entityId: target.entityId, assessmentId: target.assessmentId, activityId: target.activityIds[0]! }),
+    mixedParams: (f) => ({ entityId: f.A.entityId, assessmentId: f.B.assessmentId, activityId: f.B.activityIds[0]! }),
+    body: () => ({ score: 55, notApplicable: false, observations: "prueba", baseVersion: 0 }),
+  },
   { file: "app/api/auth/[...nextauth]/route.ts", access: "public", note: "next-auth: sign-in and session endpoints" },
   { file: "app/api/health/route.ts", access: "public", note: "health probe: reveals only db/migration state" },
 ];

@@ -2,6 +2,7 @@
 // same factories as the demo. Authorization tests act as these people.
 import { createPrismaClient, setAppPrisma, type Db } from "@/lib/db/prisma";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
+import { seedReferenceInstruments } from "@/lib/instruments/seed-reference-instruments";
 import { addMembership, createEntity, createUser } from "@/prisma/seed/factories";
 import { createTestDatabase, type TestDatabase } from "../setup/database";
 
@@ -11,6 +12,9 @@ export type Side = {
   entityId: string;
   users: Record<MemberRole, string>;
   memberships: Record<MemberRole, string>;
+  /** A POL03 self-assessment for vigencia 2025 and two of its activities. */
+  assessmentId: string;
+  activityIds: string[];
 };
 
 export type TenantFixture = {
@@ -40,7 +44,12 @@ async function makeSide(owner: Db, label: string, departmentCode: string): Promi
     users[role] = user.id;
     memberships[role] = (await addMembership(owner, user.id, entity.id, role)).id;
   }
-  return { entityId: entity.id, users, memberships };
+  // The RESPONSABLE answers for POL03, the policy of the sample assessment.
+  await owner.policyAssignment.create({ data: { entityId: entity.id, membershipId: memberships.RESPONSABLE, policyCode: "POL03" } });
+  const instrument = await owner.instrument.findFirstOrThrow({ where: { policyCode: "POL03", source: "FARO_REFERENCE" }, select: { id: true } });
+  const assessment = await owner.selfAssessment.create({ data: { entityId: entity.id, vigencia: 2025, policyCode: "POL03", instrumentId: instrument.id } });
+  const activities = await owner.instrumentActivity.findMany({ where: { instrumentId: instrument.id }, orderBy: { sortOrder: "asc" }, take: 2, select: { id: true } });
+  return { entityId: entity.id, users, memberships, assessmentId: assessment.id, activityIds: activities.map((a) => a.id) };
 }
 
 export async function createTenantFixture(name: string): Promise<TenantFixture> {
@@ -48,6 +57,7 @@ export async function createTenantFixture(name: string): Promise<TenantFixture> 
   const owner = createPrismaClient(database.url, { asAppRole: false });
   const app = createPrismaClient(database.url);
   setAppPrisma(app);
+  await seedReferenceInstruments(owner);
   const A = await makeSide(owner, "A", "05");
   const B = await makeSide(owner, "B", "08");
   const superadminId = (await createUser(owner, { name: "Operador", isSuperadmin: true })).id;
