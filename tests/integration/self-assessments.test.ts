@@ -72,7 +72,6 @@ describe("autodiagnósticos", () => {
   });
 
   it("un RESPONSABLE solo edita las políticas asignadas", async () => {
-    const responsible = await loadEntityContext(f.A.users.RESPONSABLE, f.A.entityId);
     await f.owner.policyAssignment.deleteMany({ where: { membershipId: f.A.memberships.RESPONSABLE } });
     const unassigned = await loadEntityContext(f.A.users.RESPONSABLE, f.A.entityId);
     await expect(saveActivityResponse(unassigned, { assessmentId, activityId: activities[4]! }, answer(50, 0))).rejects.toBeInstanceOf(ForbiddenError);
