@@ -8,7 +8,7 @@ const config = [
     ignores: [
       "lib/generated/**",
       ".next/**",
-      ".next-test/**",
+      ".next-*/**",
       ".data/**",
       "node_modules/**",
       "test-results/**",

@@ -13,6 +13,7 @@ export const ENTITY_NAV: EntityItem[] = [
   { path: "/autodiagnosticos", label: "Autodiagnósticos", requires: "autodiagnostico.view" },
   { path: "/miembros", label: "Miembros", requires: "members.view" },
   { path: "/auditoria", label: "Auditoría", requires: "audit.view" },
+  { path: "/configuracion", label: "Configuración", requires: "entity.settings.update" },
 ];
 
 export function navItemsFor(options: { entityId: string | null; role: MemberRole | null; isSuperadmin: boolean }): NavItem[] {

@@ -7,11 +7,16 @@ import type { DbClient } from "@/lib/db/prisma";
 import { computeProgress, scorePolicy, type ScorableActivity } from "@/lib/scoring";
 import { activityApplies } from "./applicability";
 
-/** The catalog version pinned for the vigencia, else the newest one. */
+/**
+ * The catalog version pinned for the vigencia; else the one the entity chose
+ * for its latest vigencia; else Manual Operativo v6 (B), the current manual.
+ */
 async function catalogFor(db: DbClient, entityId: string, vigencia: number) {
-  const pinned = await db.entityCatalogVersion.findUnique({ where: { entityId_vigencia: { entityId, vigencia } }, select: { versionId: true } });
+  const pinned =
+    (await db.entityCatalogVersion.findUnique({ where: { entityId_vigencia: { entityId, vigencia } }, select: { versionId: true } })) ??
+    (await db.entityCatalogVersion.findFirst({ where: { entityId }, orderBy: { vigencia: "desc" }, select: { versionId: true } }));
   return db.catalogVersion.findFirst({
-    where: pinned ? { id: pinned.versionId } : {},
+    where: pinned ? { id: pinned.versionId } : { code: "B" },
     orderBy: { createdAt: "desc" },
     select: {
       code: true,

@@ -1,5 +1,6 @@
 // Seeds the demo tenants once. Each step is recorded in seed_runs, so running
 // it again adds nothing and leaves what people changed in the demo untouched.
+import { seedCatalogReferenceIn } from "@/lib/catalog/seed-catalog-reference";
 import type { Db, DbClient } from "@/lib/db/prisma";
 import { addAdvisorTerritory, addMembership, createEntity, createUser } from "./factories";
 import {
@@ -27,13 +28,37 @@ async function assertNotAProductionDatabase(db: DbClient) {
 
 export async function seedDemo(client: Db): Promise<{ applied: boolean }> {
   // One transaction: an interrupted seed leaves nothing half-done behind.
-  return client.$transaction(async (db) => {
+  const tenants = await client.$transaction(async (db) => {
     if (await db.seedRun.findUnique({ where: { name: STEP } })) return { applied: false };
     await assertNotAProductionDatabase(db);
     await createDemoTenants(db);
     await db.seedRun.create({ data: { name: STEP } });
     return { applied: true };
   }, { timeout: 120_000 });
+  const catalogVersions = await client.$transaction((db) => assignDemoCatalogVersions(db), { timeout: 60_000 });
+  return { applied: tenants.applied || catalogVersions };
+}
+
+const CATALOG_STEP = "demo-catalog-versions-v1";
+/** Vigencia -> catalog version code: the 2022 manual for 2022, Manual Operativo v6 from 2024 on. */
+const DEMO_CATALOG_VERSIONS: Record<number, string> = { 2022: "A", 2024: "B", 2025: "B", 2026: "B" };
+
+/** A separate step, so a demo database seeded before it existed gets it too. */
+async function assignDemoCatalogVersions(db: DbClient): Promise<boolean> {
+  if (await db.seedRun.findUnique({ where: { name: CATALOG_STEP } })) return false;
+  if (!(await db.seedRun.findUnique({ where: { name: STEP } }))) return false; // no demo tenants here
+  await seedCatalogReferenceIn(db); // normally done by db:migrate already
+  const versions = await db.catalogVersion.findMany({ where: { code: { in: ["A", "B"] } }, select: { id: true, code: true } });
+  const versionId = (code: string) => versions.find((v) => v.code === code)!.id;
+  const entities = await db.entity.findMany({ where: { sigepCode: { in: DEMO_ENTITIES.map((d) => d.entity.sigepCode) } }, select: { id: true } });
+  await db.entityCatalogVersion.createMany({
+    data: entities.flatMap((entity) =>
+      Object.entries(DEMO_CATALOG_VERSIONS).map(([vigencia, code]) => ({ entityId: entity.id, vigencia: Number(vigencia), versionId: versionId(code) })),
+    ),
+    skipDuplicates: true, // keeps a choice someone already made in the demo
+  });
+  await db.seedRun.create({ data: { name: CATALOG_STEP } });
+  return true;
 }
 
 async function createDemoTenants(db: DbClient) {

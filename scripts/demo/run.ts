@@ -42,8 +42,10 @@ async function main() {
   process.env.DATABASE_URL = database.url;
   const { createPrismaClient } = await import("@/lib/db/prisma");
   const { seedDemo } = await import("@/prisma/seed/seed-demo");
+  const { seedReferenceData } = await import("@/lib/reference-data/seed-reference-data");
   // Maintenance work: the login role, not the app's row-level-security role.
   const prisma = createPrismaClient(database.url, { asAppRole: false });
+  await seedReferenceData(prisma); // what `npm run db:migrate` does after migrating
   const { applied: seeded } = await seedDemo(prisma);
   await prisma.$disconnect();
   console.log(seeded ? "▶ Datos de demostración cargados" : "▶ Datos de demostración ya presentes (se conservan los cambios)");

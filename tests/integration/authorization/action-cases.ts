@@ -1,7 +1,9 @@
 // One case per server action of the app. The suite fails when an action
 // exists without a case here, so every new action is checked for tenant
 // isolation and for the permission table.
+import { readFileSync } from "node:fs";
 import type { Action } from "@/lib/authz/permissions";
+import { MEMBERS_ACTION_CASES } from "./members-action-cases";
 import type { Side, TenantFixture } from "./tenant-fixture";
 
 export type EntityActionCase = {
@@ -41,10 +43,55 @@ export type PublicActionCase = {
 export type ActionCase = EntityActionCase | UserActionCase | PlatformActionCase | PublicActionCase;
 
 const AUTODIAGNOSTICOS = "app/(app)/e/[entityId]/autodiagnosticos/actions.ts";
+const SETTINGS = "app/(app)/e/[entityId]/configuracion/actions.ts";
+const CATALOG_IMPORT = "app/(app)/plataforma/catalogo/actions.ts";
 const PROFILE = "app/(app)/perfil/actions.ts";
 const RESET = "app/restablecer/actions.ts";
 
 export const ACTION_CASES: ActionCase[] = [
+  ...MEMBERS_ACTION_CASES,
+  {
+    kind: "entity",
+    file: SETTINGS,
+    name: "saveEntitySettings",
+    permission: "entity.settings.update",
+    async input(f, target) {
+      const e = await f.owner.entity.findUniqueOrThrow({ where: { id: target.entityId } });
+      return {
+        entityId: e.id,
+        name: e.name,
+        nit: e.nit,
+        sigepCode: e.sigepCode,
+        type: e.type,
+        departmentCode: e.departmentCode,
+        departmentName: e.departmentName,
+        municipalityCode: e.municipalityCode ?? "",
+        municipalityName: e.municipalityName ?? "",
+        municipalCategory: e.municipalCategory ?? "",
+        peerGroup: "Grupo cambiado",
+        sharesWithAdvisor: !e.sharesWithAdvisor,
+      };
+    },
+  },
+  {
+    kind: "entity",
+    file: SETTINGS,
+    name: "saveCatalogVersionChoice",
+    permission: "entity.settings.update",
+    input: (_f, target) => ({ entityId: target.entityId, vigencia: 2025, versionCode: "B" }),
+  },
+  {
+    kind: "platform",
+    file: CATALOG_IMPORT,
+    name: "importCatalogFile",
+    input: () => ({
+      fileName: "catalogo.json",
+      fileText: JSON.stringify({
+        ...(JSON.parse(readFileSync("prisma/seed/catalog/version-b-manual-operativo-v6.json", "utf8")) as object),
+        codigo: `T${Date.now().toString(36)}`,
+      }),
+    }),
+  },
   { kind: "user", file: PROFILE, name: "updateMyName", input: () => ({ name: "Nombre Cambiado" }) },
   {
     kind: "user",

@@ -2,7 +2,7 @@
 // same factories as the demo. Authorization tests act as these people.
 import { createPrismaClient, setAppPrisma, type Db } from "@/lib/db/prisma";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
-import { seedReferenceInstruments } from "@/lib/instruments/seed-reference-instruments";
+import { seedReferenceData } from "@/lib/reference-data/seed-reference-data";
 import { addMembership, createEntity, createUser } from "@/prisma/seed/factories";
 import { createTestDatabase, type TestDatabase } from "../setup/database";
 
@@ -57,7 +57,7 @@ export async function createTenantFixture(name: string): Promise<TenantFixture> 
   const owner = createPrismaClient(database.url, { asAppRole: false });
   const app = createPrismaClient(database.url);
   setAppPrisma(app);
-  await seedReferenceInstruments(owner);
+  await seedReferenceData(owner);
   const A = await makeSide(owner, "A", "05");
   const B = await makeSide(owner, "B", "08");
   const superadminId = (await createUser(owner, { name: "Operador", isSuperadmin: true })).id;

@@ -1,0 +1,65 @@
+// Filling a policy end to end: planeación scores activities (typed and from
+// the rubric), sees the running scores, sends it to review; a committee
+// member approves it and it is locked with their name and the date.
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, demoEmail } from "@/prisma/seed/demo-data";
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/login");
+  await page.getByLabel("Correo electrónico").fill(email);
+  await page.getByLabel("Contraseña").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Ingresar" }).click();
+  await expect(page).toHaveURL(/\/e\/[0-9a-f-]{36}$/);
+}
+
+async function openPolicy(page: Page, name: string) {
+  await page.getByRole("link", { name: "Autodiagnósticos" }).click();
+  await page.getByRole("link", { name: new RegExp(name) }).click();
+}
+
+test("planeación diligencia Gestión Documental y el comité la aprueba", async ({ page }) => {
+  await signIn(page, demoEmail("PLANEACION", "guarne"));
+  await openPolicy(page, "Gestión Documental");
+  await page.getByRole("button", { name: /Iniciar el autodiagnóstico/ }).click();
+
+  const scores = page.getByLabel("Puntaje", { exact: true });
+  await expect(scores.first()).toBeVisible();
+  await scores.nth(0).fill("80");
+  await scores.nth(1).fill("45,5");
+  // The third from its rubric: the 41-60 band sets 50.
+  await page.getByText("Ver rúbrica").nth(2).click();
+  await page.getByRole("button", { name: /^41-60/ }).nth(0).click();
+  await expect(scores.nth(2)).toHaveValue("50");
+  // (80 + 45.5 + 50) / 3 = 58.5
+  await expect(page.getByText("58,50").first()).toBeVisible();
+  await expect(page.getByText("Todos los cambios están guardados.")).toBeVisible();
+
+  // Out of range: a Spanish message and nothing sent.
+  await scores.nth(3).fill("150");
+  await expect(page.getByText("Escriba un número entre 0 y 100")).toBeVisible();
+  await scores.nth(3).fill("");
+
+  // After a reload the saved values are still there.
+  await page.reload();
+  await expect(page.getByLabel("Puntaje", { exact: true }).nth(1)).toHaveValue("45,5");
+
+  await page.getByRole("button", { name: "Enviar a revisión del comité" }).click();
+  await expect(page.getByText("En revisión").first()).toBeVisible();
+  await expect(page.getByLabel("Puntaje", { exact: true }).first()).toBeDisabled();
+
+  await page.getByRole("button", { name: "Cerrar sesión" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, demoEmail("COMITE", "guarne"));
+  await openPolicy(page, "Gestión Documental");
+  await page.getByRole("button", { name: "Aprobar" }).click();
+  await expect(page.getByText(/Aprobado por Carlos Comité \(Alcaldía de Guarne\) el \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Reabrir" })).toBeVisible();
+});
+
+test("el resumen de las 19 políticas muestra puntaje, nivel en texto y estado", async ({ page }) => {
+  await signIn(page, demoEmail("LECTOR", "rionegro"));
+  await page.getByRole("link", { name: "Autodiagnósticos" }).click();
+  await expect(page.getByRole("heading", { name: /Autodiagnósticos \d{4}/ })).toBeVisible();
+  await expect(page.locator("main li a")).toHaveCount(19);
+  await expect(page.getByRole("heading", { name: "D3 · Gestión con Valores para Resultados" })).toBeVisible();
+});
