@@ -15,24 +15,21 @@ export const APP_ROLE = "faro_app";
  * maintenance scripts (migrate, seed, imports) keep the login role.
  */
 export function createPrismaClient(connectionString: string, { asAppRole = true }: { asAppRole?: boolean } = {}) {
+  // Runs on every new connection before it is handed out. If the app role is
+  // missing (migrations not applied) the connection is closed and the query
+  // fails, instead of running without row-level security. Maintenance
+  // clients RESET instead: the embedded PGlite serves every client from one
+  // session, so a role set by the app's connections would otherwise leak
+  // into them (the app itself does not rely on the session role: withScope
+  // sets the role again in every transaction).
+  const roleStatement = asAppRole ? `SET ROLE ${APP_ROLE}` : "RESET ROLE";
   const pool = new pg.Pool({
     connectionString,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     connectionTimeoutMillis: 5_000,
-  });
-  // Queued before any other query of the connection. If the app role is
-  // missing (migrations not applied) the connection is closed: its queries
-  // fail instead of running without row-level security. Maintenance clients
-  // RESET instead: the embedded PGlite serves every client from one session,
-  // so a role set by the app's connections would otherwise leak into them
-  // (the app itself does not rely on the session role: withScope sets the
-  // role again in every transaction).
-  const roleStatement = asAppRole ? `SET ROLE ${APP_ROLE}` : "RESET ROLE";
-  pool.on("connect", (client) => {
-    client.query(roleStatement).catch((error: Error) => {
-      console.error(`No se pudo preparar la conexión (${roleStatement}): ${error.message}`);
-      void client.end();
-    });
+    onConnect: async (client) => {
+      await client.query(roleStatement);
+    },
   });
   // An idle connection dropped by the server (restart, failover) must not
   // crash the process: the pool opens a new one on the next query.
