@@ -58,7 +58,7 @@ export function AssessmentForm({ entityId, assessmentId, editable, previous, com
         <ProgressBar ratio={scores.progress.ratio ?? 0} label="Avance del autodiagnóstico" />
         <p role="status" aria-live="polite" className="text-sm text-slate-700">
           {offlineCount > 0
-            ? `Sin conexión: ${offlineCount} cambios guardados en este equipo; se enviarán al volver la red.`
+            ? `Sin conexión: ${offlineCount === 1 ? "1 cambio guardado" : `${offlineCount} cambios guardados`} en este equipo; se enviará${offlineCount === 1 ? "" : "n"} al volver la red.`
             : pendingCount > 0
               ? "Guardando…"
               : unsaved
