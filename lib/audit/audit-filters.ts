@@ -7,6 +7,10 @@ export const AUDITED_TABLES: Record<string, string> = {
   memberships: "Miembros y roles",
   policy_assignments: "Políticas asignadas",
   entity_catalog_versions: "Versión del catálogo por vigencia",
+  self_assessments: "Autodiagnósticos",
+  activity_responses: "Puntajes y observaciones",
+  assessment_transitions: "Envíos, aprobaciones y reaperturas",
+  instruments: "Instrumentos importados",
 };
 
 export const AUDIT_ACTION_LABELS = { CREATE: "Creación", UPDATE: "Modificación", DELETE: "Eliminación" } as const;
