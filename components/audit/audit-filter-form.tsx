@@ -13,39 +13,9 @@ export function AuditFilterForm({ filters, people }: { filters: AuditFilters; pe
         Hasta
         <input type="date" name="hasta" defaultValue={filters.hasta ?? ""} className={field} />
       </label>
-      <label className="text-sm text-slate-700">
-        Registro
-        <select name="registro" defaultValue={filters.registro ?? ""} className={field}>
-          <option value="">Todos</option>
-          {Object.entries(AUDITED_TABLES).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm text-slate-700">
-        Acción
-        <select name="accion" defaultValue={filters.accion ?? ""} className={field}>
-          <option value="">Todas</option>
-          {Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm text-slate-700">
-        Persona
-        <select name="persona" defaultValue={filters.persona ?? ""} className={field}>
-          <option value="">Todas</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label="Registro" name="registro" value={filters.registro} anyLabel="Todos" options={Object.entries(AUDITED_TABLES)} />
+      <FilterSelect label="Acción" name="accion" value={filters.accion} anyLabel="Todas" options={Object.entries(AUDIT_ACTION_LABELS)} />
+      <FilterSelect label="Persona" name="persona" value={filters.persona} anyLabel="Todas" options={people.map((p) => [p.id, p.name])} />
       <div className="flex items-end gap-2">
         <button type="submit" className="rounded-md bg-faro-700 px-4 py-2 font-semibold text-white hover:bg-faro-800">
           Filtrar
@@ -55,5 +25,22 @@ export function AuditFilterForm({ filters, people }: { filters: AuditFilters; pe
         </a>
       </div>
     </form>
+  );
+}
+
+/** One filter: "any" first, then the `options` as [value, label]. */
+function FilterSelect(props: { label: string; name: string; value?: string | null; anyLabel: string; options: [value: string, label: string][] }) {
+  return (
+    <label className="text-sm text-slate-700">
+      {props.label}
+      <select name={props.name} defaultValue={props.value ?? ""} className={field}>
+        <option value="">{props.anyLabel}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

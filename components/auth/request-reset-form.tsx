@@ -3,39 +3,18 @@
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { requestPasswordResetLink } from "@/app/restablecer/actions";
+import { FormAlert } from "@/components/forms/form-alert";
+import { LabeledInput } from "@/components/forms/labeled-field";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { ZRequestPasswordReset } from "@/lib/auth/password-reset-schemas";
-import { fieldErrorsOf, type FieldErrors } from "./field-errors";
-import { FormAlert } from "./form-alert";
-import { FormField } from "./form-field";
 
 export function RequestResetForm() {
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
+  const { pending, problem, fieldErrors, run } = useServerAction(requestPasswordResetLink, { invalidMessage: "" });
   const [answer, setAnswer] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setError(null);
-    const parsed = ZRequestPasswordReset.safeParse({ email: String(new FormData(event.currentTarget).get("email") ?? "") });
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setFieldErrors({});
-    setPending(true);
-    try {
-      const result = await requestPasswordResetLink(parsed.data);
-      if (result.ok) setAnswer(result.data.message);
-      else {
-        setFieldErrors(result.fieldErrors ?? {});
-        setError(result.error);
-      }
-    } catch {
-      setError("No hay conexión con el servidor. Verifique su red e intente de nuevo.");
-    } finally {
-      setPending(false);
-    }
+    run(ZRequestPasswordReset, { email: String(new FormData(event.currentTarget).get("email") ?? "") }, (data) => setAnswer(data.message));
   }
 
   if (answer) {
@@ -51,8 +30,8 @@ export function RequestResetForm() {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <FormField id="email" name="email" type="email" label="Correo electrónico" autoComplete="username" required errors={fieldErrors.email} />
-      {error && <FormAlert kind="error">{error}</FormAlert>}
+      <LabeledInput id="email" name="email" type="email" label="Correo electrónico" autoComplete="username" required errors={fieldErrors.email} />
+      {problem?.message && <FormAlert kind="error">{problem.message}</FormAlert>}
       <button
         type="submit"
         disabled={pending}

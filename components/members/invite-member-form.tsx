@@ -6,20 +6,21 @@
 import { inviteMemberAction } from "@/app/(app)/e/[entityId]/miembros/actions";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { primaryButton, ProblemAlert } from "@/components/forms/form-parts";
+import { FieldErrorList, LabeledInput, LabeledSelect } from "@/components/forms/labeled-field";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import type { InviteMemberResult } from "@/lib/members/invite-member";
 import { ZInviteMember } from "@/lib/members/member-schemas";
-import { FieldError, inputClass, primaryButton, ProblemAlert } from "./form-parts";
 import { LinkPanel } from "./link-panel";
 import { PolicyCheckboxes } from "./policy-checkboxes";
 import { RoleOptions } from "./role-options";
-import { useServerAction } from "./use-server-action";
 
 const FIELDS = ["email", "name", "role", "policyCodes"];
 
 export function InviteMemberForm({ entityId, entityName }: { entityId: string; entityName: string }) {
   const router = useRouter();
-  const { pending, problem, run } = useServerAction(inviteMemberAction);
+  const { pending, problem, fieldErrors, run } = useServerAction(inviteMemberAction);
   const [role, setRole] = useState<MemberRole>("LECTOR");
   const [policyCodes, setPolicyCodes] = useState<string[]>([]);
   const [result, setResult] = useState<InviteMemberResult | null>(null);
@@ -58,35 +59,23 @@ export function InviteMemberForm({ entityId, entityName }: { entityId: string; e
       </div>
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-3">
-          <div>
-            <label htmlFor="invite-email" className="block text-sm font-medium text-slate-700">
-              Correo electrónico
-            </label>
-            <input id="invite-email" name="email" type="email" autoComplete="off" className={inputClass} aria-describedby="invite-email-error" />
-            <FieldError problem={problem} field="email" id="invite-email-error" />
-          </div>
-          <div>
-            <label htmlFor="invite-name" className="block text-sm font-medium text-slate-700">
-              Nombre completo
-            </label>
-            <input id="invite-name" name="name" autoComplete="off" className={inputClass} aria-describedby="invite-name-error" />
-            <FieldError problem={problem} field="name" id="invite-name-error" />
-          </div>
-          <div>
-            <label htmlFor="invite-role" className="block text-sm font-medium text-slate-700">
-              Rol
-            </label>
-            <select id="invite-role" value={role} onChange={(event) => setRole(event.target.value as MemberRole)} className={inputClass}>
-              <RoleOptions />
-            </select>
-            <FieldError problem={problem} field="role" />
-          </div>
+          <LabeledInput id="invite-email" name="email" label="Correo electrónico" type="email" autoComplete="off" errors={fieldErrors.email} />
+          <LabeledInput id="invite-name" name="name" label="Nombre completo" autoComplete="off" errors={fieldErrors.name} />
+          <LabeledSelect
+            id="invite-role"
+            label="Rol"
+            value={role}
+            onChange={(event) => setRole(event.target.value as MemberRole)}
+            errors={fieldErrors.role}
+          >
+            <RoleOptions />
+          </LabeledSelect>
         </div>
         {role === "RESPONSABLE" && (
           <fieldset className="rounded-md border border-slate-200 p-3">
             <legend className="px-1 text-sm font-medium text-slate-700">Políticas a su cargo (puede asignarlas después)</legend>
             <PolicyCheckboxes idPrefix="invite-policy" selected={policyCodes} onChange={setPolicyCodes} disabled={pending} />
-            <FieldError problem={problem} field="policyCodes" />
+            <FieldErrorList errors={fieldErrors.policyCodes} />
           </fieldset>
         )}
         <ProblemAlert problem={problem} shownFields={FIELDS} />

@@ -5,10 +5,10 @@
 import { issueMemberResetLinkAction, renewInvitationAction } from "@/app/(app)/e/[entityId]/miembros/actions";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ProblemAlert, secondaryButton } from "@/components/forms/form-parts";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { ZMemberRef } from "@/lib/members/member-schemas";
-import { ProblemAlert, secondaryButton } from "./form-parts";
 import { LinkPanel } from "./link-panel";
-import { useServerAction } from "./use-server-action";
 
 type Link = { name: string; url: string; expiresAt: Date; emailed: boolean };
 type Props = { memberRef: { entityId: string; membershipId: string }; kind: "reset" | "invitation"; email: string };

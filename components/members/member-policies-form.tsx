@@ -3,10 +3,10 @@
 import { setMemberPoliciesAction } from "@/app/(app)/e/[entityId]/miembros/actions";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
+import { ProblemAlert, secondaryButton } from "@/components/forms/form-parts";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { ZSetMemberPolicies } from "@/lib/members/member-schemas";
-import { ProblemAlert, secondaryButton } from "./form-parts";
 import { PolicyCheckboxes } from "./policy-checkboxes";
-import { useServerAction } from "./use-server-action";
 
 type Props = { memberRef: { entityId: string; membershipId: string }; policyCodes: string[] };
 

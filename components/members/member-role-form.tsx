@@ -3,11 +3,11 @@
 import { changeMemberRoleAction } from "@/app/(app)/e/[entityId]/miembros/actions";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
+import { inputClass, ProblemAlert, secondaryButton } from "@/components/forms/form-parts";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { ZChangeMemberRole } from "@/lib/members/member-schemas";
-import { inputClass, ProblemAlert, secondaryButton } from "./form-parts";
 import { RoleOptions } from "./role-options";
-import { useServerAction } from "./use-server-action";
 
 type Props = { memberRef: { entityId: string; membershipId: string }; role: MemberRole };
 

@@ -4,9 +4,9 @@
 import { removeMemberAction } from "@/app/(app)/e/[entityId]/miembros/actions";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { dangerButton, ProblemAlert, secondaryButton } from "@/components/forms/form-parts";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { ZMemberRef } from "@/lib/members/member-schemas";
-import { dangerButton, ProblemAlert, secondaryButton } from "./form-parts";
-import { useServerAction } from "./use-server-action";
 
 type Props = { memberRef: { entityId: string; membershipId: string }; name: string; isSelf: boolean };
 

@@ -5,19 +5,19 @@
 import { assignAdvisorAction } from "@/app/(app)/plataforma/actions";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { primaryButton, ProblemAlert } from "@/components/members/form-parts";
+import { DepartmentOptions } from "@/components/forms/department-options";
+import { primaryButton, ProblemAlert } from "@/components/forms/form-parts";
+import { LabeledInput, LabeledSelect } from "@/components/forms/labeled-field";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { LinkPanel } from "@/components/members/link-panel";
-import { useServerAction } from "@/components/members/use-server-action";
 import type { AssignedAdvisor } from "@/lib/platform/assign-advisor";
 import { ZAssignAdvisor } from "@/lib/platform/platform-schemas";
-import { DepartmentOptions } from "./department-options";
-import { LabeledInput, LabeledSelect } from "./labeled-field";
 
 const FIELDS = ["email", "name", "departmentCode"] as const;
 
 export function AssignAdvisorForm() {
   const router = useRouter();
-  const { pending, problem, run } = useServerAction(assignAdvisorAction);
+  const { pending, problem, fieldErrors, run } = useServerAction(assignAdvisorAction);
   const [assigned, setAssigned] = useState<AssignedAdvisor | null>(null);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -45,9 +45,9 @@ export function AssignAdvisorForm() {
       </div>
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-3">
-          <LabeledInput id="advisor-email" field="email" label="Correo electrónico" type="email" autoComplete="off" problem={problem} />
-          <LabeledInput id="advisor-name" field="name" label="Nombre completo" autoComplete="off" problem={problem} />
-          <LabeledSelect id="advisor-department" field="departmentCode" label="Departamento" problem={problem} defaultValue="">
+          <LabeledInput id="advisor-email" name="email" label="Correo electrónico" type="email" autoComplete="off" errors={fieldErrors.email} />
+          <LabeledInput id="advisor-name" name="name" label="Nombre completo" autoComplete="off" errors={fieldErrors.name} />
+          <LabeledSelect id="advisor-department" name="departmentCode" label="Departamento" errors={fieldErrors.departmentCode} defaultValue="">
             <option value="" disabled>
               Elija…
             </option>

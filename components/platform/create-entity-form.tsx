@@ -5,21 +5,22 @@
 // already have an account and can sign in).
 import { createEntityAction } from "@/app/(app)/plataforma/actions";
 import { useState, type FormEvent } from "react";
-import { primaryButton, ProblemAlert } from "@/components/members/form-parts";
+import { DepartmentOptions } from "@/components/forms/department-options";
+import { primaryButton, ProblemAlert } from "@/components/forms/form-parts";
+import { LabelOptions } from "@/components/forms/label-options";
+import { LabeledInput, LabeledSelect } from "@/components/forms/labeled-field";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { LinkPanel } from "@/components/members/link-panel";
-import { useServerAction } from "@/components/members/use-server-action";
 import { ENTITY_TYPE_LABELS, MUNICIPAL_CATEGORY_LABELS } from "@/lib/entities/labels";
 import type { CreatedEntity } from "@/lib/platform/create-entity-with-admin";
 import { DANE_DEPARTMENTS } from "@/lib/platform/dane-departments";
 import { ZCreateEntity } from "@/lib/platform/platform-schemas";
-import { DepartmentOptions } from "./department-options";
-import { LabeledInput, LabeledSelect } from "./labeled-field";
 
 const TEXT_FIELDS = ["name", "type", "nit", "sigepCode", "municipalityCode", "municipalityName", "municipalCategory", "peerGroup", "adminEmail", "adminName"];
 const SHOWN_FIELDS = [...TEXT_FIELDS, "departmentCode", "departmentName"];
 
 export function CreateEntityForm() {
-  const { pending, problem, run } = useServerAction(createEntityAction);
+  const { pending, problem, fieldErrors, run } = useServerAction(createEntityAction);
   const [created, setCreated] = useState<CreatedEntity | null>(null);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -42,21 +43,17 @@ export function CreateEntityForm() {
         <fieldset className="grid gap-4 sm:grid-cols-2">
           <legend className="mb-2 text-lg font-semibold text-faro-900">Datos de la entidad</legend>
           <div className="sm:col-span-2">
-            <LabeledInput id="entity-name" field="name" label="Nombre" problem={problem} placeholder="Alcaldía de Marinilla" />
+            <LabeledInput id="entity-name" name="name" label="Nombre" errors={fieldErrors.name} placeholder="Alcaldía de Marinilla" />
           </div>
-          <LabeledSelect id="entity-type" field="type" label="Naturaleza jurídica" problem={problem} defaultValue="">
+          <LabeledSelect id="entity-type" name="type" label="Naturaleza jurídica" errors={fieldErrors.type} defaultValue="">
             <option value="" disabled>
               Elija…
             </option>
-            {Object.entries(ENTITY_TYPE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <LabelOptions labels={ENTITY_TYPE_LABELS} />
           </LabeledSelect>
-          <LabeledInput id="entity-nit" field="nit" label="NIT" problem={problem} placeholder="890907317-2" hint="Con el dígito de verificación." />
-          <LabeledInput id="entity-sigep" field="sigepCode" label="Código SIGEP" problem={problem} inputMode="numeric" />
-          <LabeledSelect id="entity-department" field="departmentCode" label="Departamento (DANE)" problem={problem} defaultValue="">
+          <LabeledInput id="entity-nit" name="nit" label="NIT" errors={fieldErrors.nit} placeholder="890907317-2" hint="Con el dígito de verificación." />
+          <LabeledInput id="entity-sigep" name="sigepCode" label="Código SIGEP" errors={fieldErrors.sigepCode} inputMode="numeric" />
+          <LabeledSelect id="entity-department" name="departmentCode" label="Departamento (DANE)" errors={fieldErrors.departmentCode} defaultValue="">
             <option value="" disabled>
               Elija…
             </option>
@@ -64,29 +61,25 @@ export function CreateEntityForm() {
           </LabeledSelect>
           <LabeledInput
             id="entity-municipality-code"
-            field="municipalityCode"
+            name="municipalityCode"
             label="Código DANE del municipio"
-            problem={problem}
+            errors={fieldErrors.municipalityCode}
             inputMode="numeric"
             maxLength={5}
             placeholder="05440"
             hint="5 dígitos; empieza por el código del departamento. Obligatorio para alcaldías, concejos y personerías."
           />
-          <LabeledInput id="entity-municipality-name" field="municipalityName" label="Municipio" problem={problem} placeholder="Marinilla" />
-          <LabeledSelect id="entity-category" field="municipalCategory" label="Categoría (Ley 617 de 2000)" problem={problem} defaultValue="">
+          <LabeledInput id="entity-municipality-name" name="municipalityName" label="Municipio" errors={fieldErrors.municipalityName} placeholder="Marinilla" />
+          <LabeledSelect id="entity-category" name="municipalCategory" label="Categoría (Ley 617 de 2000)" errors={fieldErrors.municipalCategory} defaultValue="">
             <option value="">Sin categoría</option>
-            {Object.entries(MUNICIPAL_CATEGORY_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <LabelOptions labels={MUNICIPAL_CATEGORY_LABELS} />
           </LabeledSelect>
-          <LabeledInput id="entity-peer-group" field="peerGroup" label="Grupo par" problem={problem} placeholder="Municipios categoría 5 y 6" />
+          <LabeledInput id="entity-peer-group" name="peerGroup" label="Grupo par" errors={fieldErrors.peerGroup} placeholder="Municipios categoría 5 y 6" />
         </fieldset>
         <fieldset className="grid gap-4 sm:grid-cols-2">
           <legend className="mb-2 text-lg font-semibold text-faro-900">Primer administrador</legend>
-          <LabeledInput id="admin-email" field="adminEmail" label="Correo electrónico" type="email" autoComplete="off" problem={problem} />
-          <LabeledInput id="admin-name" field="adminName" label="Nombre completo" autoComplete="off" problem={problem} />
+          <LabeledInput id="admin-email" name="adminEmail" label="Correo electrónico" type="email" autoComplete="off" errors={fieldErrors.adminEmail} />
+          <LabeledInput id="admin-name" name="adminName" label="Nombre completo" autoComplete="off" errors={fieldErrors.adminName} />
         </fieldset>
         <ProblemAlert problem={problem} shownFields={SHOWN_FIELDS} />
         <button type="submit" disabled={pending} className={primaryButton}>

@@ -1,13 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demoEmail } from "@/prisma/seed/demo-data";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Correo electrónico").fill(email);
-  await page.getByLabel("Contraseña").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Ingresar" }).click();
-  await expect(page).toHaveURL(/\/e\/[0-9a-f-]{36}$/);
-}
+import { expect, test } from "@playwright/test";
+import { demoEmail } from "@/prisma/seed/demo-data";
+import { signIn } from "./support/sign-in";
 
 test("control interno consulta y filtra la auditoría de su entidad", async ({ page }) => {
   await signIn(page, demoEmail("CONTROL_INTERNO", "guarne"));

@@ -1,16 +1,13 @@
 // A person in two entities moves between them with the header's
 // "Cambiar de entidad" select: the URL and the page heading follow.
-import { randomInt } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "@/prisma/seed/demo-data";
+import { ownClientAddress } from "./support/own-client-address";
+import { submitSignInForm } from "./support/sign-in";
 
-test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.18.${randomInt(256)}.${randomInt(1, 255)}` } });
+test.use({ extraHTTPHeaders: ownClientAddress() });
 
 test("multi.entidad cambia de Rionegro a Guarne y de vuelta", async ({ page }) => {
-  await page.goto("/login");
-  await page.getByLabel("Correo electrónico").fill("multi.entidad@demo.faro.co");
-  await page.getByLabel("Contraseña").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Ingresar" }).click();
+  await submitSignInForm(page, "multi.entidad@demo.faro.co");
 
   // Two entities: the home page asks which one.
   await expect(page.getByText("Elija la entidad con la que va a trabajar.")).toBeVisible();

@@ -2,22 +2,15 @@
 // password is refused too, with the lockout message. A fresh person per run
 // (other specs' demo users stay usable) and an address of its own (this
 // spec's failures must not throttle the shared 127.0.0.1 of the others).
-import { randomInt, randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
-import { createPrismaClient, type Db } from "@/lib/db/prisma";
+import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
 import { createUser } from "@/prisma/seed/factories";
+import { ownClientAddress } from "./support/own-client-address";
+import { expect, test } from "./support/owner-database";
 
 const PASSWORD = "Faro-Bloqueo-2026";
 
-test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.18.${randomInt(256)}.${randomInt(1, 255)}` } });
-
-let owner: Db;
-test.beforeAll(() => {
-  owner = createPrismaClient(process.env.DATABASE_URL!, { asAppRole: false });
-});
-test.afterAll(async () => {
-  await owner?.$disconnect();
-});
+test.use({ extraHTTPHeaders: ownClientAddress() });
 
 async function tryPassword(page: Page, password: string) {
   await page.getByLabel("Contraseña").fill(password);
@@ -27,7 +20,7 @@ async function tryPassword(page: Page, password: string) {
   ]);
 }
 
-test("tras 5 contraseñas equivocadas, ni la correcta entra y se explica por qué", async ({ page }) => {
+test("tras 5 contraseñas equivocadas, ni la correcta entra y se explica por qué", async ({ page, owner }) => {
   const person = await createUser(owner, { email: `bloqueo-${randomUUID()}@pruebas.faro.co`, password: PASSWORD });
   await page.goto("/login");
   await page.getByLabel("Correo electrónico").fill(person.email);

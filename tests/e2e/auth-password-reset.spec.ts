@@ -1,33 +1,19 @@
 // Password reset through its one-time link: an administrator's link (issued
 // here with issuePasswordResetLink, as the members page does) opens the form,
 // the rules are explained, the new password works, the link does not work twice.
-import { randomInt, randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
 import { issuePasswordResetLink } from "@/lib/auth/password-reset";
-import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { createUser } from "@/prisma/seed/factories";
+import { ownClientAddress } from "./support/own-client-address";
+import { expect, test } from "./support/owner-database";
+import { submitSignInForm } from "./support/sign-in";
 
 const OLD_PASSWORD = "Faro-Anterior-2026";
 const NEW_PASSWORD = "Faro nueva frase 2027";
 
-test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.18.${randomInt(256)}.${randomInt(1, 255)}` } });
+test.use({ extraHTTPHeaders: ownClientAddress() });
 
-let owner: Db;
-test.beforeAll(() => {
-  owner = createPrismaClient(process.env.DATABASE_URL!, { asAppRole: false });
-});
-test.afterAll(async () => {
-  await owner?.$disconnect();
-});
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Correo electrónico").fill(email);
-  await page.getByLabel("Contraseña").fill(password);
-  await page.getByRole("button", { name: "Ingresar" }).click();
-}
-
-test("con el enlace se elige una contraseña nueva y con ella se ingresa", async ({ page }) => {
+test("con el enlace se elige una contraseña nueva y con ella se ingresa", async ({ page, owner }) => {
   const person = await createUser(owner, { email: `restablecer-${randomUUID()}@pruebas.faro.co`, name: "Rita Restablece", password: OLD_PASSWORD });
   const link = await issuePasswordResetLink(owner, { userId: person.id, createdById: null });
   expect(link.emailed).toBe(false);
@@ -58,7 +44,7 @@ test("con el enlace se elige una contraseña nueva y con ella se ingresa", async
   await expect(page.locator("main").getByRole("alert")).toHaveText("Este enlace ya se usó. Pida uno nuevo al administrador de su entidad.");
 });
 
-test("la contraseña anterior deja de servir", async ({ page }) => {
+test("la contraseña anterior deja de servir", async ({ page, owner }) => {
   const person = await createUser(owner, { email: `restablecer-${randomUUID()}@pruebas.faro.co`, password: OLD_PASSWORD });
   const { url } = await issuePasswordResetLink(owner, { userId: person.id, createdById: null });
   await page.goto(new URL(url).pathname);
@@ -67,7 +53,7 @@ test("la contraseña anterior deja de servir", async ({ page }) => {
   await page.getByRole("button", { name: "Guardar la nueva contraseña" }).click();
   await expect(page).toHaveURL(/restablecida=1/);
 
-  await signIn(page, person.email, OLD_PASSWORD);
+  await submitSignInForm(page, person.email, OLD_PASSWORD);
   await expect(page.locator("main").getByRole("alert")).toHaveText("Correo o contraseña incorrectos.");
 });
 

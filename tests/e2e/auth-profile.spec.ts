@@ -1,29 +1,19 @@
 // /perfil: a person sees their data, renames themself (the header follows)
 // and changes their password (the current one is checked first).
-import { randomInt, randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
-import { createPrismaClient, type Db } from "@/lib/db/prisma";
+import { randomUUID } from "node:crypto";
 import { createUser } from "@/prisma/seed/factories";
+import { ownClientAddress } from "./support/own-client-address";
+import { expect, test } from "./support/owner-database";
+import { submitSignInForm } from "./support/sign-in";
 
 const PASSWORD = "Faro-Perfil-2026";
 const NEW_PASSWORD = "Faro perfil nueva 2027";
 
-test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.18.${randomInt(256)}.${randomInt(1, 255)}` } });
+test.use({ extraHTTPHeaders: ownClientAddress() });
 
-let owner: Db;
-test.beforeAll(() => {
-  owner = createPrismaClient(process.env.DATABASE_URL!, { asAppRole: false });
-});
-test.afterAll(async () => {
-  await owner?.$disconnect();
-});
-
-test("cambia su nombre y su contraseña desde Mi perfil", async ({ page }) => {
+test("cambia su nombre y su contraseña desde Mi perfil", async ({ page, owner }) => {
   const person = await createUser(owner, { email: `perfil-${randomUUID()}@pruebas.faro.co`, name: "Pablo Perfil", password: PASSWORD });
-  await page.goto("/login");
-  await page.getByLabel("Correo electrónico").fill(person.email);
-  await page.getByLabel("Contraseña").fill(PASSWORD);
-  await page.getByRole("button", { name: "Ingresar" }).click();
+  await submitSignInForm(page, person.email, PASSWORD);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hola, Pablo Perfil");
 
   await page.getByRole("link", { name: "Pablo Perfil" }).click();

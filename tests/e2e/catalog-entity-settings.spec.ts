@@ -1,16 +1,8 @@
 // The entity settings page: an ADMIN changes the municipal category and sees
 // it saved; another role of the same entity gets the 404 page.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demoEmail } from "@/prisma/seed/demo-data";
-
-async function signInToEntity(page: Page, email: string): Promise<string> {
-  await page.goto("/login");
-  await page.getByLabel("Correo electrónico").fill(email);
-  await page.getByLabel("Contraseña").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Ingresar" }).click();
-  await expect(page).toHaveURL(/\/e\/[0-9a-f-]{36}$/); // one entity: straight to its summary
-  return new URL(page.url()).pathname;
-}
+import { demoEmail } from "@/prisma/seed/demo-data";
+import { signIn } from "./support/sign-in";
 
 async function saveCategory(page: Page, label: string) {
   await page.getByLabel("Categoría (Ley 617 de 2000)").selectOption({ label });
@@ -19,7 +11,7 @@ async function saveCategory(page: Page, label: string) {
 }
 
 test("el administrador cambia la categoría municipal y la ve guardada", async ({ page }) => {
-  const entityPath = await signInToEntity(page, demoEmail("ADMIN", "guarne"));
+  const entityPath = await signIn(page, demoEmail("ADMIN", "guarne"));
   await page.getByRole("navigation", { name: "Navegación principal" }).getByRole("link", { name: "Configuración" }).click();
   await expect(page).toHaveURL(`${entityPath}/configuracion`);
   const category = page.getByLabel("Categoría (Ley 617 de 2000)");
@@ -37,7 +29,7 @@ test("el administrador cambia la categoría municipal y la ve guardada", async (
 });
 
 test("un dato inválido muestra el mensaje junto al campo y no guarda", async ({ page }) => {
-  const entityPath = await signInToEntity(page, demoEmail("ADMIN", "guarne"));
+  const entityPath = await signIn(page, demoEmail("ADMIN", "guarne"));
   await page.goto(`${entityPath}/configuracion`);
   await page.getByLabel("Municipio (código DANE)").fill("08001");
   await page.getByRole("button", { name: "Guardar cambios" }).click();
@@ -47,7 +39,7 @@ test("un dato inválido muestra el mensaje junto al campo y no guarda", async ({
 });
 
 test("para otro rol de la entidad la configuración no existe", async ({ page }) => {
-  const entityPath = await signInToEntity(page, demoEmail("PLANEACION", "guarne"));
+  const entityPath = await signIn(page, demoEmail("PLANEACION", "guarne"));
   await expect(page.getByRole("navigation", { name: "Navegación principal" }).getByRole("link", { name: "Configuración" })).toHaveCount(0);
   const response = await page.goto(`${entityPath}/configuracion`);
   expect(response?.status()).toBe(404);

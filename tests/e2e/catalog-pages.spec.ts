@@ -4,13 +4,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_SUPERADMIN_EMAIL, demoEmail } from "@/prisma/seed/demo-data";
+import { DEMO_SUPERADMIN_EMAIL, demoEmail } from "@/prisma/seed/demo-data";
+import { submitSignInForm } from "./support/sign-in";
 
+/** The operator lands on another page than a member does: only "no longer on /login" is common to both. */
 async function signIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Correo electrónico").fill(email);
-  await page.getByLabel("Contraseña").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Ingresar" }).click();
+  await submitSignInForm(page, email);
   await expect(page).not.toHaveURL(/\/login/);
 }
 

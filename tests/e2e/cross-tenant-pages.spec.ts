@@ -5,7 +5,8 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { DEMO_PASSWORD, demoEmail } from "@/prisma/seed/demo-data";
+import { demoEmail } from "@/prisma/seed/demo-data";
+import { signIn } from "./support/sign-in";
 
 const ENTITY_PAGES_DIR = path.join("app", "(app)", "e", "[entityId]");
 const SAMPLE_PARAMS: Record<string, string> = { policyCode: "POL03" };
@@ -32,11 +33,7 @@ test("un miembro de Rionegro recibe 404 en cada página de Guarne, igual que con
   const guarne = await owner.entity.findUniqueOrThrow({ where: { sigepCode: "900318" }, select: { id: true } });
   await owner.$disconnect();
 
-  await page.goto("/login");
-  await page.getByLabel("Correo electrónico").fill(demoEmail("ADMIN", "rionegro"));
-  await page.getByLabel("Contraseña").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Ingresar" }).click();
-  await expect(page).toHaveURL(/\/e\/[0-9a-f-]{36}$/);
+  await signIn(page, demoEmail("ADMIN", "rionegro"));
 
   const paths = entityPagePaths();
   expect(paths.length).toBeGreaterThanOrEqual(6);

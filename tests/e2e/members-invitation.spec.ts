@@ -1,18 +1,11 @@
 // An entity admin invites a new person, hands them the one-time link shown
 // on screen; the person sets a password through it, signs in and lands in
 // the entity with the role they were given.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, demoEmail } from "@/prisma/seed/demo-data";
+import { signIn } from "./support/sign-in";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Correo electrónico").fill(email);
-  await page.getByLabel("Contraseña", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Ingresar" }).click();
-  await expect(page).toHaveURL(/\/e\/[0-9a-f-]{36}$/);
-}
 
 test("el administrador invita a una persona, que crea su contraseña con el enlace y entra con su rol", async ({ page }) => {
   const email = `invitada-${Date.now()}-${test.info().workerIndex}@pruebas.faro.co`;

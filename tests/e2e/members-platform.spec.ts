@@ -1,8 +1,9 @@
 // The platform operator registers an entity with its first administrator
 // and gets the administrator's invitation link on screen.
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_SUPERADMIN_EMAIL } from "@/prisma/seed/demo-data";
+import { DEMO_SUPERADMIN_EMAIL } from "@/prisma/seed/demo-data";
 import { nitCheckDigit } from "@/lib/platform/nit";
+import { submitSignInForm } from "./support/sign-in";
 
 test("el operador registra una entidad con su primer administrador y ve el enlace de invitación", async ({ page }) => {
   // Unique per run and worker: specs share one database.
@@ -12,10 +13,7 @@ test("el operador registra una entidad con su primer administrador y ve el enlac
   const name = `Personería de Prueba ${serial}`;
   const adminEmail = `personero-${serial}@pruebas.faro.co`;
 
-  await page.goto("/login");
-  await page.getByLabel("Correo electrónico").fill(DEMO_SUPERADMIN_EMAIL);
-  await page.getByLabel("Contraseña", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Ingresar" }).click();
+  await submitSignInForm(page, DEMO_SUPERADMIN_EMAIL);
   const nav = page.getByRole("navigation", { name: "Navegación principal" });
   await nav.getByRole("link", { name: "Plataforma" }).click();
   await page.getByRole("link", { name: "Registrar una entidad" }).click();

@@ -2,15 +2,8 @@
 // the rubric), sees the running scores, sends it to review; a committee
 // member approves it and it is locked with their name and the date.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demoEmail } from "@/prisma/seed/demo-data";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Correo electrónico").fill(email);
-  await page.getByLabel("Contraseña").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Ingresar" }).click();
-  await expect(page).toHaveURL(/\/e\/[0-9a-f-]{36}$/);
-}
+import { demoEmail } from "@/prisma/seed/demo-data";
+import { signIn } from "./support/sign-in";
 
 async function openPolicy(page: Page, name: string) {
   await page.getByRole("link", { name: "Autodiagnósticos" }).click();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
-import { FormAlert } from "@/components/auth/form-alert";
+import { FormAlert } from "@/components/forms/form-alert";
 import { AcceptInvitationForm } from "@/components/members/accept-invitation-form";
 import { formatDateTime } from "@/lib/format/dates";
 import { loadInvitation } from "@/lib/invitations/load-invitation";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
-import { FormAlert } from "@/components/auth/form-alert";
+import { FormAlert } from "@/components/forms/form-alert";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { inspectPasswordResetLink } from "@/lib/auth/reset-password-with-token";
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { useServerAction } from "@/components/members/use-server-action";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { ZCatalogUpload } from "@/lib/catalog/catalog-upload-schema";
 import { importCatalogFile } from "../actions";
 

@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { useServerAction } from "@/components/members/use-server-action";
+import { FormAlert } from "@/components/forms/form-alert";
+import { LabeledSelect } from "@/components/forms/labeled-field";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { ZCatalogVersionChoice } from "@/lib/entity-settings/entity-settings-schema";
 import { saveCatalogVersionChoice } from "../actions";
-import { FormField, FormStatus, INPUT_CLASS } from "./form-field";
 
 type Props = {
   entityId: string;
@@ -17,7 +18,7 @@ type Props = {
 
 export function CatalogVersionsPanel({ entityId, vigencias, versions, years }: Props) {
   const router = useRouter();
-  const { pending, problem, run } = useServerAction(saveCatalogVersionChoice);
+  const { pending, problem, fieldErrors, run } = useServerAction(saveCatalogVersionChoice);
   const [saved, setSaved] = useState<string | null>(null);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -69,28 +70,20 @@ export function CatalogVersionsPanel({ entityId, vigencias, versions, years }: P
         </table>
       )}
       <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 sm:grid-cols-[10rem_1fr_auto] sm:items-start">
-        <FormField id="vigencia" label="Vigencia" errors={problem?.fieldErrors.vigencia}>
-          {(aria) => (
-            <select {...aria} name="vigencia" defaultValue={years[1] ?? years[0]} className={INPUT_CLASS}>
-              {years.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField id="versionCode" label="Versión del catálogo" errors={problem?.fieldErrors.versionCode}>
-          {(aria) => (
-            <select {...aria} name="versionCode" defaultValue={versions.at(-1)?.code} className={INPUT_CLASS}>
-              {versions.map((version) => (
-                <option key={version.code} value={version.code}>
-                  {version.code} · {version.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <LabeledSelect id="vigencia" label="Vigencia" errors={fieldErrors.vigencia} name="vigencia" defaultValue={years[1] ?? years[0]}>
+          {years.map((year) => (
+            <option key={year} value={year}>
+              {year}
+            </option>
+          ))}
+        </LabeledSelect>
+        <LabeledSelect id="versionCode" label="Versión del catálogo" errors={fieldErrors.versionCode} name="versionCode" defaultValue={versions.at(-1)?.code}>
+          {versions.map((version) => (
+            <option key={version.code} value={version.code}>
+              {version.code} · {version.name}
+            </option>
+          ))}
+        </LabeledSelect>
         <button
           type="submit"
           disabled={pending || versions.length === 0}
@@ -103,7 +96,8 @@ export function CatalogVersionsPanel({ entityId, vigencias, versions, years }: P
         Si la vigencia ya tenía una versión, se reemplaza, salvo que ya tenga autodiagnósticos: entonces su versión queda fija.
       </p>
       <div className="mt-3">
-        <FormStatus error={problem?.message ?? null} success={saved} />
+        {problem && <FormAlert kind="error">{problem.message}</FormAlert>}
+        {saved && <FormAlert kind="success">{saved}</FormAlert>}
       </div>
     </section>
   );

@@ -2,13 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { useServerAction } from "@/components/members/use-server-action";
+import { DepartmentOptions } from "@/components/forms/department-options";
+import { FormAlert } from "@/components/forms/form-alert";
+import { LabelOptions } from "@/components/forms/label-options";
+import { LabeledInput, LabeledSelect } from "@/components/forms/labeled-field";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { ENTITY_TYPE_LABELS, MUNICIPAL_CATEGORY_LABELS } from "@/lib/entities/labels";
 import { ZEntitySettings, type EntitySettingsInput } from "@/lib/entity-settings/entity-settings-schema";
 import type { EntitySettingsView } from "@/lib/entity-settings/load-entity-settings";
 import { DANE_DEPARTMENTS } from "@/lib/platform/dane-departments";
 import { saveEntitySettings } from "../actions";
-import { FormField, FormStatus, INPUT_CLASS } from "./form-field";
 
 type Entity = EntitySettingsView["entity"];
 
@@ -35,9 +38,8 @@ function readForm(form: HTMLFormElement, entityId: string): EntitySettingsInput 
 
 export function EntitySettingsForm({ entity }: { entity: Entity }) {
   const router = useRouter();
-  const { pending, problem, run } = useServerAction(saveEntitySettings);
+  const { pending, problem, fieldErrors, run } = useServerAction(saveEntitySettings);
   const [saved, setSaved] = useState<string | null>(null);
-  const errors = (field: string) => problem?.fieldErrors[field];
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -56,59 +58,64 @@ export function EntitySettingsForm({ entity }: { entity: Entity }) {
       <p className="text-sm text-slate-600">Deben coincidir con los de Función Pública: así se reconocen sus resultados oficiales.</p>
       <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">
-          <FormField id="name" label="Nombre de la entidad" errors={errors("name")}>
-            {(aria) => <input {...aria} name="name" defaultValue={entity.name} className={INPUT_CLASS} autoComplete="organization" />}
-          </FormField>
+          <LabeledInput id="name" label="Nombre de la entidad" errors={fieldErrors.name} name="name" defaultValue={entity.name} autoComplete="organization" />
         </div>
-        <FormField id="nit" label="NIT" help="Con el dígito de verificación, por ejemplo 890907317-2." errors={errors("nit")}>
-          {(aria) => <input {...aria} name="nit" defaultValue={entity.nit} className={INPUT_CLASS} inputMode="numeric" />}
-        </FormField>
-        <FormField id="sigepCode" label="Código SIGEP" errors={errors("sigepCode")}>
-          {(aria) => <input {...aria} name="sigepCode" defaultValue={entity.sigepCode} className={INPUT_CLASS} inputMode="numeric" />}
-        </FormField>
-        <FormField id="type" label="Naturaleza jurídica" errors={errors("type")}>
-          {(aria) => (
-            <select {...aria} name="type" defaultValue={entity.type} className={INPUT_CLASS}>
-              {Object.entries(ENTITY_TYPE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField id="municipalCategory" label="Categoría (Ley 617 de 2000)" errors={errors("municipalCategory")}>
-          {(aria) => (
-            <select {...aria} name="municipalCategory" defaultValue={entity.municipalCategory ?? ""} className={INPUT_CLASS}>
-              <option value="">Sin categoría</option>
-              {Object.entries(MUNICIPAL_CATEGORY_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField id="departmentCode" label="Departamento (código DANE)" errors={errors("departmentCode") ?? errors("departmentName")}>
-          {(aria) => (
-            <select {...aria} name="departmentCode" defaultValue={entity.departmentCode} className={INPUT_CLASS}>
-              {Object.entries(DANE_DEPARTMENTS).map(([code, name]) => (
-                <option key={code} value={code}>
-                  {code} · {name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField id="peerGroup" label="Grupo par" help="Como lo nombra Función Pública en los resultados." errors={errors("peerGroup")}>
-          {(aria) => <input {...aria} name="peerGroup" defaultValue={entity.peerGroup ?? ""} className={INPUT_CLASS} />}
-        </FormField>
-        <FormField id="municipalityCode" label="Municipio (código DANE)" help="5 dígitos; vacío para entidades departamentales o nacionales." errors={errors("municipalityCode")}>
-          {(aria) => <input {...aria} name="municipalityCode" defaultValue={entity.municipalityCode ?? ""} className={INPUT_CLASS} inputMode="numeric" />}
-        </FormField>
-        <FormField id="municipalityName" label="Nombre del municipio" errors={errors("municipalityName")}>
-          {(aria) => <input {...aria} name="municipalityName" defaultValue={entity.municipalityName ?? ""} className={INPUT_CLASS} />}
-        </FormField>
+        <LabeledInput
+          id="nit"
+          label="NIT"
+          hint="Con el dígito de verificación, por ejemplo 890907317-2."
+          errors={fieldErrors.nit}
+          name="nit"
+          defaultValue={entity.nit}
+          inputMode="numeric"
+        />
+        <LabeledInput id="sigepCode" label="Código SIGEP" errors={fieldErrors.sigepCode} name="sigepCode" defaultValue={entity.sigepCode} inputMode="numeric" />
+        <LabeledSelect id="type" label="Naturaleza jurídica" errors={fieldErrors.type} name="type" defaultValue={entity.type}>
+          <LabelOptions labels={ENTITY_TYPE_LABELS} />
+        </LabeledSelect>
+        <LabeledSelect
+          id="municipalCategory"
+          label="Categoría (Ley 617 de 2000)"
+          errors={fieldErrors.municipalCategory}
+          name="municipalCategory"
+          defaultValue={entity.municipalCategory ?? ""}
+        >
+          <option value="">Sin categoría</option>
+          <LabelOptions labels={MUNICIPAL_CATEGORY_LABELS} />
+        </LabeledSelect>
+        <LabeledSelect
+          id="departmentCode"
+          label="Departamento (código DANE)"
+          errors={fieldErrors.departmentCode ?? fieldErrors.departmentName}
+          name="departmentCode"
+          defaultValue={entity.departmentCode}
+        >
+          <DepartmentOptions />
+        </LabeledSelect>
+        <LabeledInput
+          id="peerGroup"
+          label="Grupo par"
+          hint="Como lo nombra Función Pública en los resultados."
+          errors={fieldErrors.peerGroup}
+          name="peerGroup"
+          defaultValue={entity.peerGroup ?? ""}
+        />
+        <LabeledInput
+          id="municipalityCode"
+          label="Municipio (código DANE)"
+          hint="5 dígitos; vacío para entidades departamentales o nacionales."
+          errors={fieldErrors.municipalityCode}
+          name="municipalityCode"
+          defaultValue={entity.municipalityCode ?? ""}
+          inputMode="numeric"
+        />
+        <LabeledInput
+          id="municipalityName"
+          label="Nombre del municipio"
+          errors={fieldErrors.municipalityName}
+          name="municipalityName"
+          defaultValue={entity.municipalityName ?? ""}
+        />
         <div className="sm:col-span-2">
           <label className="flex items-start gap-3">
             <input
@@ -128,7 +135,8 @@ export function EntitySettingsForm({ entity }: { entity: Entity }) {
           </label>
         </div>
         <div className="space-y-3 sm:col-span-2">
-          <FormStatus error={problem?.message ?? null} success={saved} />
+          {problem && <FormAlert kind="error">{problem.message}</FormAlert>}
+          {saved && <FormAlert kind="success">{saved}</FormAlert>}
           <button type="submit" disabled={pending} className="rounded-md bg-faro-700 px-4 py-2 font-semibold text-white hover:bg-faro-800 disabled:opacity-60">
             {pending ? "Guardando…" : "Guardar cambios"}
           </button>
