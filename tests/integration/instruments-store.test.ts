@@ -1,7 +1,6 @@
 // Instruments reach the database whole: the 19 Faro reference instruments
 // once, and the official Talento Humano workbook with every scored row.
 import { readFileSync } from "node:fs";
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAutodiagnosticoWorkbook } from "@/lib/autodiagnostico";
@@ -39,8 +38,7 @@ describe("instrumentos en la base de datos", () => {
   it("guarda el libro oficial de Talento Humano completo: 4 componentes, 25 categorías, 131 filas calificables", async () => {
     const bytes = readFileSync(WORKBOOK);
     const workbook = await parseAutodiagnosticoWorkbook(bytes);
-    const sha = createHash("sha256").update(bytes).digest("hex");
-    const draft = workbookToDraft(workbook, { policyCode: "POL01", fileSha256: sha, fileName: "autodiagnostico-talento-humano.xlsx" });
+    const draft = workbookToDraft(workbook, { policyCode: "POL01", entityId: null, fileName: "autodiagnostico-talento-humano.xlsx" });
     const stored = await owner.$transaction((db) => storeInstrument(db, draft, null));
     expect(stored.created).toBe(true);
     const counts = {

@@ -143,6 +143,25 @@ export const ROUTE_CASES: RouteCase[] = [
     mixedParams: (f) => ({ entityId: f.A.entityId, assessmentId: f.B.assessmentId, activityId: f.B.activityIds[0]! }),
     body: () => ({ score: 55, notApplicable: false, observations: "prueba", baseVersion: 0 }),
   },
+  {
+    // Multipart upload of a workbook. This suite sends JSON, which admitted
+    // roles get back as 422; real uploads (roles, RESPONSABLE's policies,
+    // foreign entity, refused files) are in autodiagnostico-import-workbook.test.ts.
+    file: "app/(app)/e/[entityId]/autodiagnosticos/importar/libro/route.ts",
+    access: "entity",
+    method: "POST",
+    permission: "autodiagnostico.edit",
+    params: (_f, target) => ({ entityId: target.entityId }),
+    body: () => ({ policyCode: "POL03" }),
+  },
+  {
+    file: "app/api/e/[entityId]/autodiagnosticos/[assessmentId]/exportar/route.ts",
+    access: "entity",
+    method: "GET",
+    permission: "autodiagnostico.view",
+    params: (_f, target) => ({ entityId: target.entityId, assessmentId: target.assessmentId }),
+    mixedParams: (f) => ({ entityId: f.A.entityId, assessmentId: f.B.assessmentId }),
+  },
   { file: "app/api/auth/[...nextauth]/route.ts", access: "public", note: "next-auth: sign-in and session endpoints" },
   { file: "app/api/health/route.ts", access: "public", note: "health probe: reveals only db/migration state" },
 ];

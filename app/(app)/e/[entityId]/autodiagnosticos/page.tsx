@@ -6,6 +6,7 @@ import { StateBadge } from "@/components/self-assessments/state-badge";
 import { VigenciaPicker } from "@/components/self-assessments/vigencia-picker";
 import { requirePagePermission } from "@/lib/authz/page-context";
 import { defaultVigencia } from "@/lib/self-assessments/default-vigencia";
+import { mayImportWorkbooks } from "@/lib/self-assessments/import/load-import-options";
 import { loadPolicyOverview } from "@/lib/self-assessments/load-policy-overview";
 import { parseVigencia } from "@/lib/self-assessments/parse-vigencia";
 
@@ -31,7 +32,14 @@ export default async function SelfAssessmentsOverviewPage({ params, searchParams
             Función Pública.
           </p>
         </div>
-        <VigenciaPicker vigencia={vigencia} years={years} />
+        <div className="flex flex-wrap items-end gap-3">
+          {mayImportWorkbooks(ctx) && (
+            <Link href={`/e/${entityId}/autodiagnosticos/importar`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-faro-800 hover:bg-faro-50">
+              Importar libro oficial
+            </Link>
+          )}
+          <VigenciaPicker vigencia={vigencia} years={years} />
+        </div>
       </div>
       {overview.dimensions.map((dimension) => (
         <section key={dimension.number} aria-labelledby={`dim-${dimension.number}`} className="space-y-2">

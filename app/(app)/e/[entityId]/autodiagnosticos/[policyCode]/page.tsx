@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssessmentForm } from "@/components/self-assessments/assessment-form";
+import { ExportWorkbookLink } from "@/components/self-assessments/export-workbook-link";
 import { StartAssessmentForm } from "@/components/self-assessments/start-assessment-form";
 import { StateBadge } from "@/components/self-assessments/state-badge";
 import { WorkflowPanel } from "@/components/self-assessments/workflow-panel";
@@ -67,6 +68,7 @@ export default async function PolicyAssessmentPage({ params, searchParams }: Pro
       {heading}
       <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
         <StateBadge state={view.state} />
+        <ExportWorkbookLink entityId={entityId} assessmentId={view.id} />
         <span>{view.instrument.title}</span>
         {view.state === "APROBADO" && view.approvedAt && (
           <span>
