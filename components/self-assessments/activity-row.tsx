@@ -7,6 +7,7 @@ import { ConflictNotice } from "./conflict-notice";
 import { LevelBadge } from "./level-badge";
 import { RubricBands } from "./rubric-bands";
 import { SaveStatus } from "./save-status";
+import { ScoreChange } from "./score-change";
 import type { Answer, Conflict, RowStatus } from "./use-autosave";
 
 export type ActivityView = {
@@ -90,7 +91,10 @@ function ActivityRowImpl({ activity, answer, status, error, conflict, editable, 
             {answer.notApplicable ? <span className="text-sm text-slate-600">Excluida de los promedios</span> : <LevelBadge score={answer.score} />}
             {previousVigencia && (
               <span className="text-xs text-slate-500">
-                {previousVigencia}: {activity.previous ? (activity.previous.notApplicable ? "No aplica" : formatScore(activity.previous.score)) : "—"}
+                {previousVigencia}: {activity.previous ? (activity.previous.notApplicable ? "No aplica" : formatScore(activity.previous.score)) : "—"}{" "}
+                {!answer.notApplicable && !activity.previous?.notApplicable && (
+                  <ScoreChange current={answer.score} previous={activity.previous?.score ?? null} />
+                )}
               </span>
             )}
             <SaveStatus status={status} error={error} />

@@ -5,6 +5,7 @@ import { computeProgress, scorePolicyBreakdown, type ScorableActivity } from "@/
 import { ActivityRow, type ActivityView } from "./activity-row";
 import { LevelBadge } from "./level-badge";
 import { ProgressBar } from "./progress-bar";
+import { ScoreChange } from "./score-change";
 import { useAutosave, type Answer } from "./use-autosave";
 
 export type FormComponent = { id: string; name: string; categories: { id: string; name: string; activities: (ActivityView & { response: Answer })[] }[] };
@@ -52,7 +53,7 @@ export function AssessmentForm({ entityId, assessmentId, editable, previous, com
         </div>
         {previous && (
           <p className="text-sm text-slate-600">
-            {previous.vigencia}: <LevelBadge score={previous.policyScore} />
+            {previous.vigencia}: <LevelBadge score={previous.policyScore} /> <ScoreChange current={scores.policy} previous={previous.policyScore} />
           </p>
         )}
         <ProgressBar ratio={scores.progress.ratio ?? 0} label="Avance del autodiagnóstico" />

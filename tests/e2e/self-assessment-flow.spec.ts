@@ -56,3 +56,26 @@ test("el resumen de las 19 políticas muestra puntaje, nivel en texto y estado",
   await expect(page.locator("main li a")).toHaveCount(19);
   await expect(page.getByRole("heading", { name: "D3 · Gestión con Valores para Resultados" })).toBeVisible();
 });
+
+test("la vigencia siguiente parte de los puntajes anteriores y muestra el cambio", async ({ page }) => {
+  await signIn(page, demoEmail("PLANEACION", "guarne"));
+  await openPolicy(page, "Defensa Jurídica");
+  const start = page.getByRole("button", { name: /Iniciar el autodiagnóstico/ });
+  const form = page.getByText("Puntaje de la política");
+  await expect(start.or(form)).toBeVisible();
+  if (await start.isVisible()) await start.click();
+  const current = new URL(page.url());
+  const year = Number(current.searchParams.get("vigencia"));
+  await page.getByLabel("Puntaje", { exact: true }).first().fill("80");
+  await expect(page.getByText("Todos los cambios están guardados.")).toBeVisible();
+
+  current.searchParams.set("vigencia", String(year + 1));
+  await page.goto(current.toString());
+  await expect(page.getByLabel(`Partir de los puntajes de la vigencia ${year}`)).toBeChecked();
+  await page.getByRole("button", { name: `Iniciar el autodiagnóstico ${year + 1}` }).click();
+  const first = page.getByLabel("Puntaje", { exact: true }).first();
+  await expect(first).toHaveValue("80");
+  await expect(page.getByText(`${year}: 80,00 (sin cambio)`).first()).toBeVisible();
+  await first.fill("90");
+  await expect(page.getByText(`${year}: 80,00 (▲ sube 10,00)`).first()).toBeVisible();
+});
