@@ -2,6 +2,7 @@
 
 import { useMemo } from "react";
 import { computeProgress, scorePolicyBreakdown, type ScorableActivity } from "@/lib/scoring";
+import { toScorableActivity } from "@/lib/self-assessments/applicability";
 import { ActivityRow, type ActivityView } from "./activity-row";
 import { LevelBadge } from "./level-badge";
 import { ProgressBar } from "./progress-bar";
@@ -29,13 +30,9 @@ export function AssessmentForm({ entityId, assessmentId, editable, previous, com
   const scores = useMemo(() => {
     const activities: ScorableActivity[] = components.flatMap((component) =>
       component.categories.flatMap((category) =>
-        category.activities.map((activity) => ({
-          id: activity.id,
-          score: answers[activity.id]?.score ?? null,
-          notApplicable: !activity.applies || (answers[activity.id]?.notApplicable ?? false),
-          categoryId: category.id,
-          componentId: component.id,
-        })),
+        category.activities.map((activity) =>
+          toScorableActivity({ id: activity.id, categoryId: category.id, componentId: component.id, applies: activity.applies }, answers[activity.id]),
+        ),
       ),
     );
     return { ...scorePolicyBreakdown(activities), progress: computeProgress(activities) };

@@ -6,7 +6,7 @@ import { withTenant } from "@/lib/db/context";
 import type { DbClient } from "@/lib/db/prisma";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { computeProgress, scorePolicy, scorePolicyBreakdown, type ScorableActivity } from "@/lib/scoring";
-import { activityApplies } from "./applicability";
+import { activityApplies, toScorableActivity } from "./applicability";
 
 type ResponseRow = { activityId: string; score: number | null; notApplicable: boolean; observations: string | null; version: number };
 
@@ -64,19 +64,17 @@ export async function loadAssessment(ctx: EntityContext, assessmentId: string) {
     const previous = await previousVigencia(db, ctx.entityId, assessment.vigencia, assessment.policyCode);
     const responses = new Map<string, ResponseRow>(assessment.responses.map((r) => [r.activityId, r]));
 
-    // Activities that do not apply to this entity count as "no aplica".
+    const applies = new Map(
+      components.flatMap((c) => c.categories.flatMap((k) => k.activities.map((a) => [a.id, activityApplies(a.applicability, entity)] as const))),
+    );
     const scorable: ScorableActivity[] = components.flatMap((component) =>
       component.categories.flatMap((category) =>
-        category.activities.map((activity) => {
-          const response = responses.get(activity.id);
-          return {
-            id: activity.id,
-            score: response?.score ?? null,
-            notApplicable: !activityApplies(activity.applicability, entity) || (response?.notApplicable ?? false),
-            categoryId: category.id,
-            componentId: component.id,
-          };
-        }),
+        category.activities.map((activity) =>
+          toScorableActivity(
+            { id: activity.id, categoryId: category.id, componentId: component.id, applies: applies.get(activity.id)! },
+            responses.get(activity.id),
+          ),
+        ),
       ),
     );
     const scores = scorePolicyBreakdown(scorable);
@@ -118,7 +116,7 @@ export async function loadAssessment(ctx: EntityContext, assessmentId: string) {
               groupLabel: activity.groupLabel,
               criterion: activity.criterion,
               rubric: activity.rubric,
-              applies: activityApplies(activity.applicability, entity),
+              applies: applies.get(activity.id)!,
               applicabilityNote: (activity.applicability as { note?: string } | null)?.note ?? null,
               response: response
                 ? { score: response.score, notApplicable: response.notApplicable, observations: response.observations, version: response.version }

@@ -5,7 +5,7 @@ import type { EntityContext } from "@/lib/authz/entity-context";
 import { withTenant } from "@/lib/db/context";
 import type { DbClient } from "@/lib/db/prisma";
 import { computeProgress, scorePolicy, type ScorableActivity } from "@/lib/scoring";
-import { activityApplies } from "./applicability";
+import { activityApplies, toScorableActivity } from "./applicability";
 
 /**
  * The catalog version pinned for the vigencia; else the one the entity chose
@@ -58,13 +58,12 @@ export async function loadPolicyOverview(ctx: EntityContext, vigencia: number) {
         const answers = new Map(assessment.responses.map((r) => [r.activityId, r]));
         const scorable: ScorableActivity[] = activities
           .filter((a) => a.instrumentId === assessment.instrumentId)
-          .map((a) => ({
-            id: a.id,
-            score: answers.get(a.id)?.score ?? null,
-            notApplicable: !activityApplies(a.applicability, entity) || (answers.get(a.id)?.notApplicable ?? false),
-            categoryId: a.categoryId,
-            componentId: a.category.componentId,
-          }));
+          .map((a) =>
+            toScorableActivity(
+              { id: a.id, categoryId: a.categoryId, componentId: a.category.componentId, applies: activityApplies(a.applicability, entity) },
+              answers.get(a.id),
+            ),
+          );
         return [assessment.policyCode, { id: assessment.id, state: assessment.state, score: scorePolicy(scorable), progress: computeProgress(scorable) }];
       }),
     );
