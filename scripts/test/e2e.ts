@@ -27,6 +27,10 @@ export async function runBuildAndEndToEnd(options: {
   adminUrl: string | null;
   reportDir: string;
   env: NodeJS.ProcessEnv;
+  /** Only these spec files (default: all of tests/e2e). */
+  specs?: string[];
+  /** Reuse the build already in NEXT_DIST_DIR (a developer's quick re-run). */
+  reuseBuild?: boolean;
 }): Promise<StepResult[]> {
   const results: StepResult[] = [];
   // The production server refuses to start without a secret; a random one per
@@ -34,9 +38,11 @@ export async function runBuildAndEndToEnd(options: {
   const secret = randomBytes(32).toString("base64url");
   const env: NodeJS.ProcessEnv = { ...options.env, AUTH_SECRET: secret, NEXTAUTH_SECRET: secret };
 
-  const build = await runCheck("Compilación (next build)", localBin("next"), ["build"], env, "Compilación de producción (next build)");
-  results.push(build);
-  if (build.failed > 0) return [...results, skipped("la compilación falló")];
+  if (!options.reuseBuild) {
+    const build = await runCheck("Compilación (next build)", localBin("next"), ["build"], env, "Compilación de producción (next build)");
+    results.push(build);
+    if (build.failed > 0) return [...results, skipped("la compilación falló")];
+  }
   if (!options.adminUrl) return [...results, skipped("no hay servidor PostgreSQL de pruebas")];
 
   let database: ScratchDatabase;
@@ -73,7 +79,7 @@ export async function runBuildAndEndToEnd(options: {
 
       section("Pruebas end-to-end (Playwright + Chromium)");
       const reportFile = path.join(options.reportDir, "playwright.json");
-      const exitCode = await runCommand(localBin("playwright"), ["test", "--reporter=list,json"], {
+      const exitCode = await runCommand(localBin("playwright"), ["test", "--reporter=list,json", ...(options.specs ?? [])], {
         // TEST_DATABASE_URL: specs that start their own server (e.g. with
         // pending migrations) make their own databases on the test cluster.
         env: { ...dbEnv, E2E_BASE_URL: baseUrl, TEST_DATABASE_URL: options.adminUrl, PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile },
