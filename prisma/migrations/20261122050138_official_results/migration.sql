@@ -80,6 +80,9 @@ CREATE TABLE "official_recommendations" (
 CREATE INDEX "results_imports_vigencia_kind_scope_idx" ON "results_imports"("vigencia", "kind", "scope");
 
 -- CreateIndex
+CREATE INDEX "official_entity_results_sigep_code_idx" ON "official_entity_results"("sigep_code");
+
+-- CreateIndex
 CREATE INDEX "official_entity_results_vigencia_department_code_idx" ON "official_entity_results"("vigencia", "department_code");
 
 -- CreateIndex
