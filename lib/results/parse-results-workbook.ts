@@ -184,6 +184,9 @@ export async function parseResultsWorkbook(bytes: Uint8Array): Promise<ParsedRes
   problems.throwIfAny();
   if (rows.length === 0) throw new ValidationError("El archivo no tiene filas de entidades debajo de los encabezados.");
   const columnLabels: Record<string, string> = {};
-  for (const c of columns.values()) if (c.kind === "policy" || c.kind === "index") columnLabels[c.code] = c.header;
+  for (const c of columns.values()) {
+    if (c.kind === "policy" || c.kind === "index") columnLabels[c.code] = c.header;
+    else if (c.kind === "dimension") columnLabels[c.key.toUpperCase()] = c.header;
+  }
   return { rows, columnLabels, titleVigencia };
 }

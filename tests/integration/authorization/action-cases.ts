@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Action } from "@/lib/authz/permissions";
 import { MEMBERS_ACTION_CASES } from "./members-action-cases";
+import { RESULTS_ROUTE_CASES } from "./results-action-cases";
 import type { Side, TenantFixture } from "./tenant-fixture";
 
 export type EntityActionCase = {
@@ -131,9 +132,13 @@ export type EntityRouteCase = {
   body?(f: TenantFixture, target: Side): unknown;
 };
 
-export type RouteCase = PublicRouteCase | EntityRouteCase;
+/** A route handler of the platform operator (not under an entity). */
+export type PlatformRouteCase = { file: string; access: "platform"; method: "POST"; body?(f: TenantFixture): unknown };
+
+export type RouteCase = PublicRouteCase | EntityRouteCase | PlatformRouteCase;
 
 export const ROUTE_CASES: RouteCase[] = [
+  ...RESULTS_ROUTE_CASES,
   {
     file: "app/api/e/[entityId]/autodiagnosticos/[assessmentId]/respuestas/[activityId]/route.ts",
     access: "entity",

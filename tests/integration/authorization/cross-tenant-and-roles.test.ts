@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/authz/actions";
 import { can } from "@/lib/authz/permissions";
-import { ACTION_CASES, ROUTE_CASES, type EntityActionCase, type EntityRouteCase, type PlatformActionCase, type UserActionCase } from "./action-cases";
+import { ACTION_CASES, ROUTE_CASES, type EntityActionCase, type EntityRouteCase, type PlatformActionCase, type PlatformRouteCase, type UserActionCase } from "./action-cases";
 import { exportedActions } from "./find-entry-points";
 import { createTenantFixture, ROLES, type TenantFixture } from "./tenant-fixture";
 import { tenantSnapshot } from "./tenant-snapshot";
@@ -113,6 +113,26 @@ describe.each(routeCases.map((c) => [`${c.method} ${c.file}`, c] as const))("%s"
 
   it("sin sesión responde 401", async () => {
     expect((await callRoute(c, null, c.params(f, f.A), c.body?.(f, f.A))).status).toBe(401);
+  });
+});
+
+const platformRouteCases = ROUTE_CASES.filter((c): c is PlatformRouteCase => c.access === "platform");
+
+describe.each(platformRouteCases.map((c) => [`${c.method} ${c.file}`, c] as const))("%s", (_label, c) => {
+  async function post(userId: string | null): Promise<Response> {
+    session.userId = userId;
+    const mod = (await import(/* @vite-ignore */ `${process.cwd()}/${c.file}`)) as Record<string, (request: Request) => Promise<Response>>;
+    const body = c.body?.(f);
+    return mod[c.method]!(new Request("http://localhost/api/plataforma", { method: c.method, headers: { "Content-Type": "application/json" }, body: JSON.stringify(body ?? {}) }));
+  }
+
+  it.each(ROLES)("rol %s de una entidad: 403 (solo el operador de la plataforma)", async (role) => {
+    expect((await post(f.A.users[role])).status).toBe(403);
+  });
+
+  it("el operador de la plataforma sí puede; sin sesión 401", async () => {
+    expect([401, 403]).not.toContain((await post(f.superadminId)).status);
+    expect((await post(null)).status).toBe(401);
   });
 });
 
