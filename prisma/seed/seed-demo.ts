@@ -2,6 +2,7 @@
 // it again adds nothing and leaves what people changed in the demo untouched.
 import { seedCatalogReferenceIn } from "@/lib/catalog/seed-catalog-reference";
 import type { Db, DbClient } from "@/lib/db/prisma";
+import { seedDemoOfficialResults } from "./seed-official-results";
 import { addAdvisorTerritory, addMembership, createEntity, createUser } from "./factories";
 import {
   DEMO_ADVISOR_EMAIL,
@@ -36,7 +37,9 @@ export async function seedDemo(client: Db): Promise<{ applied: boolean }> {
     return { applied: true };
   }, { timeout: 120_000 });
   const catalogVersions = await client.$transaction((db) => assignDemoCatalogVersions(db), { timeout: 60_000 });
-  return { applied: tenants.applied || catalogVersions };
+  // Only where the demo tenants are (never into a real database).
+  const officialResults = (await client.$transaction((db) => db.seedRun.findUnique({ where: { name: STEP } }))) ? await seedDemoOfficialResults(client) : false;
+  return { applied: tenants.applied || catalogVersions || officialResults };
 }
 
 const CATALOG_STEP = "demo-catalog-versions-v1";

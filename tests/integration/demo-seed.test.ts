@@ -39,6 +39,14 @@ describe("datos de demostración", () => {
     expect(await verifyPassword(planner.passwordHash!, DEMO_PASSWORD)).toBe(true);
   });
 
+  it("carga resultados FURAG oficiales de demostración 2022-2025 con entidades de referencia de Antioquia", async () => {
+    const rionegro = await prisma.officialEntityResult.findMany({ where: { sigepCode: "900615" }, orderBy: { vigencia: "asc" } });
+    expect(rionegro.map((r) => r.vigencia)).toEqual([2022, 2023, 2024, 2025]);
+    expect(rionegro.every((r) => r.entityId !== null)).toBe(true);
+    expect(await prisma.officialEntityResult.count({ where: { vigencia: 2025, departmentCode: "05", entityId: null } })).toBe(120);
+    expect(await prisma.officialRecommendation.count({ where: { vigencia: 2025, sigepCode: "900615" } })).toBe(3);
+  });
+
   it("una segunda ejecución no duplica nada y conserva los cambios", async () => {
     const email = demoEmail("ADMIN", "guarne");
     await prisma.user.update({ where: { email }, data: { name: "Nombre cambiado por la persona" } });
