@@ -22,6 +22,7 @@ const DEMO_LEVELS: Record<string, number> = { rionegro: 4, guarne: -8, antioquia
 function rowsFor(vigencia: number): GeneratedResultRow[] {
   const random = seededRandom(vigencia);
   const year = vigencia - 2022;
+  // The same seed every vigencia: each demo entity keeps its profile and only its level moves.
   const demo = DEMO_ENTITIES.map((d, i) =>
     generateScores(
       {
@@ -33,7 +34,7 @@ function rowsFor(vigencia: number): GeneratedResultRow[] {
         peerGroup: d.entity.peerGroup,
       },
       i,
-      random,
+      seededRandom(100 + i),
       DEMO_LEVELS[d.slug]! + year * 3,
     ),
   );
