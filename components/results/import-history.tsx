@@ -16,7 +16,7 @@ export function ImportHistory({ imports }: { imports: ResultsImportRow[] }) {
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {imports.map((item) => (
-            <li key={item.id} className="grid gap-1 p-3 text-sm sm:grid-cols-[8rem_1fr_auto] sm:items-center sm:gap-4">
+            <li key={item.id} className="grid gap-1 p-3 text-sm sm:grid-cols-[11rem_1fr_auto] sm:items-center sm:gap-4">
               <span className="font-semibold text-slate-900">
                 {KIND[item.kind]} {item.vigencia}
                 <span className="block font-normal text-slate-600">{SCOPE[item.scope] ?? item.scope}</span>
@@ -25,7 +25,7 @@ export function ImportHistory({ imports }: { imports: ResultsImportRow[] }) {
                 <span className="block break-words font-medium text-slate-800">{item.fileName}</span>
                 <span className="block text-slate-600">
                   {item.rowCount.toLocaleString("es-CO")} filas · {item.matchedCount.toLocaleString("es-CO")}{" "}
-                  {item.kind === "RESULTADOS" ? "de entidades de la plataforma" : "entidades de la plataforma"}
+                  {item.kind === "RESULTADOS" ? "de la plataforma" : "entidades de la plataforma"}
                   {item.kind === "RESULTADOS" && ` · ${item.meciOnlyCount.toLocaleString("es-CO")} solo MECI`}
                 </span>
                 <span className="block text-slate-500">

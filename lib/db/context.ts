@@ -16,7 +16,12 @@ export type DbScope = {
 
 const TRANSACTION_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
 
-export async function withScope<T>(scope: DbScope, work: (db: DbClient) => Promise<T>, client: Db = getPrisma()): Promise<T> {
+export async function withScope<T>(
+  scope: DbScope,
+  work: (db: DbClient) => Promise<T>,
+  client: Db = getPrisma(),
+  options: { timeout: number } = TRANSACTION_OPTIONS,
+): Promise<T> {
   return client.$transaction(async (tx) => {
     // The role again, per transaction: also a client whose connections kept
     // the login role (a script, a test) works under row-level security here.
@@ -26,7 +31,7 @@ export async function withScope<T>(scope: DbScope, work: (db: DbClient) => Promi
       set_config('faro.entity_id', ${scope.entityId ?? ""}, true),
       set_config('faro.system', ${scope.system ? "on" : ""}, true)`;
     return work(tx);
-  }, TRANSACTION_OPTIONS);
+  }, { ...TRANSACTION_OPTIONS, ...options });
 }
 
 /** The signed-in person's own rows (profile, memberships), no tenant. */
@@ -40,6 +45,7 @@ export function withTenant<T>(scope: { userId: string; entityId: string }, work:
 }
 
 /** Outside any tenant: keep to the few places that truly need it. */
-export function withSystem<T>(userId: string | null, work: (db: DbClient) => Promise<T>, client?: Db) {
-  return withScope({ userId, system: true }, work, client);
+export function withSystem<T>(userId: string | null, work: (db: DbClient) => Promise<T>, client?: Db, options?: { timeout: number }) {
+  // Bulk imports of official files pass a longer timeout (see lib/results/import-results.ts).
+  return withScope({ userId, system: true }, work, client, options);
 }

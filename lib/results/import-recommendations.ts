@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { withSystem } from "@/lib/db/context";
 import type { Db } from "@/lib/db/prisma";
-import { entitiesBySigep, sha256Of, supersedePrevious, type ImportSummary, type ResultsFile } from "./import-results";
+import { entitiesBySigep, IMPORT_TRANSACTION, sha256Of, supersedePrevious, type ImportSummary, type ResultsFile } from "./import-results";
 import { parseRecommendationsWorkbook } from "./parse-recommendations-workbook";
 
 export async function importRecommendationsWorkbook(userId: string | null, file: ResultsFile, client?: Db): Promise<ImportSummary> {
@@ -55,5 +55,6 @@ export async function importRecommendationsWorkbook(userId: string | null, file:
       };
     },
     client,
+    IMPORT_TRANSACTION,
   );
 }
