@@ -4,6 +4,7 @@ const TABS = [
   { href: "/plataforma", label: "Entidades" },
   { href: "/plataforma/asesores", label: "Asesores" },
   { href: "/plataforma/catalogo", label: "Catálogo" },
+  { href: "/plataforma/furag", label: "FURAG" },
 ] as const;
 
 /** The sections of the platform operator's area. */

@@ -50,9 +50,9 @@ export function computeReadiness(items: readonly FuragItem[]): Readiness {
   const blockers: Blocker[] = [];
   for (const item of items) {
     add(overall, item);
-    const module = item.question.modulePrefix;
-    if (!byModule.has(module)) byModule.set(module, empty());
-    add(byModule.get(module)!, item);
+    const prefix = item.question.modulePrefix;
+    if (!byModule.has(prefix)) byModule.set(prefix, empty());
+    add(byModule.get(prefix)!, item);
     const policy = item.question.policyCode ?? "—";
     if (!byPolicy.has(policy)) byPolicy.set(policy, empty());
     add(byPolicy.get(policy)!, item);
