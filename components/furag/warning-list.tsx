@@ -2,9 +2,9 @@
 import Link from "next/link";
 import { CONSISTENCY_RULE_LABELS, type ConsistencyWarning } from "@/lib/furag/consistency/types";
 
-type Props = { warnings: ConsistencyWarning[]; entityId: string; questionIds?: Map<string, string>; showCode?: boolean };
+type Props = { warnings: ConsistencyWarning[]; entityId: string; questionIds?: Map<string, string>; showCode?: boolean; showRule?: boolean };
 
-export function WarningList({ warnings, entityId, questionIds, showCode = false }: Props) {
+export function WarningList({ warnings, entityId, questionIds, showCode = false, showRule = true }: Props) {
   if (warnings.length === 0) return null;
   const link = (code: string) => {
     const id = questionIds?.get(code);
@@ -21,8 +21,9 @@ export function WarningList({ warnings, entityId, questionIds, showCode = false 
       {warnings.map((w, i) => (
         <li key={`${w.questionCode}-${w.rule}-${i}`} className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
           <p className="font-semibold">
-            {showCode && <>{link(w.questionCode)} · </>}
-            {CONSISTENCY_RULE_LABELS[w.rule]}
+            {showCode && link(w.questionCode)}
+            {showCode && showRule && " · "}
+            {showRule && CONSISTENCY_RULE_LABELS[w.rule]}
             {w.relatedCode && <> · relacionada con {link(w.relatedCode)}</>}
           </p>
           <p>{w.message}</p>

@@ -39,7 +39,7 @@ export default async function FuragConsistencyPage({ params, searchParams }: Pro
               <h2 id={`regla-${rule}`} className="text-lg font-semibold text-faro-900">
                 {CONSISTENCY_RULE_LABELS[rule]} ({ofRule.length})
               </h2>
-              <WarningList warnings={ofRule} entityId={entityId} questionIds={ids} showCode />
+              <WarningList warnings={ofRule} entityId={entityId} questionIds={ids} showCode showRule={false} />
             </section>
           );
         })

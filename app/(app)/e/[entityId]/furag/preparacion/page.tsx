@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "FURAG: preparación" };
 type Props = { params: Promise<{ entityId: string }>; searchParams: Promise<{ vigencia?: string }> };
 
 const BLOCKER_LABELS = { SIN_RESPONDER: "Sin responder", CON_OBSERVACIONES: "Con observaciones", SIN_EVIDENCIA: "Falta evidencia" } as const;
-const SHOWN_BLOCKERS = 150;
+const SHOWN_BLOCKERS = 100;
 
 export default async function FuragReadinessPage({ params, searchParams }: Props) {
   const { entityId } = await params;
@@ -24,7 +24,9 @@ export default async function FuragReadinessPage({ params, searchParams }: Props
   const base = `/e/${entityId}/furag`;
   const ids = new Map(page.items.map((i) => [i.question.code, i.question.id]));
   const list = (query: string) => `${base}?vigencia=${page.vigencia}&${query}`;
-  const counts = Object.fromEntries(Object.keys(BLOCKER_LABELS).map((k) => [k, readiness.blockers.filter((b) => b.kind === k).length]));
+  // Unanswered questions are a count with a link (hundreds at first); what needs fixing is listed one by one.
+  const actionable = readiness.blockers.filter((b) => b.kind !== "SIN_RESPONDER");
+  const counts: Record<string, number> = Object.fromEntries(Object.keys(BLOCKER_LABELS).map((k) => [k, readiness.blockers.filter((b) => b.kind === k).length]));
   return (
     <div className="space-y-5">
       <FuragHeader entityId={entityId} vigencia={page.vigencia} vigencias={page.vigencias} current="/preparacion" title={`Preparación FURAG ${page.vigencia}`}>
@@ -48,16 +50,28 @@ export default async function FuragReadinessPage({ params, searchParams }: Props
       />
       <section aria-labelledby="bloqueos" className="space-y-2">
         <h2 id="bloqueos" className="text-lg font-semibold text-faro-900">
-          Qué bloquea la preparación ({readiness.blockers.length})
+          Qué bloquea la preparación
         </h2>
-        <p className="text-sm text-slate-600">
-          {Object.entries(BLOCKER_LABELS).map(([k, label]) => `${label}: ${counts[k]}`).join(" · ")}
-        </p>
         {readiness.blockers.length === 0 ? (
           <p className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-emerald-900">Nada bloquea: todas las preguntas están respondidas, con soporte y sin observaciones pendientes.</p>
         ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
-            {readiness.blockers.slice(0, SHOWN_BLOCKERS).map((b, i) => (
+          <ul className="space-y-1 text-sm">
+            <li>
+              <Link href={list("estado=SIN_RESPONDER")} className="text-faro-700 underline">
+                {counts.SIN_RESPONDER} preguntas sin responder
+              </Link>
+            </li>
+            <li>
+              <Link href={list("estado=CON_OBSERVACIONES")} className="text-faro-700 underline">
+                {counts.CON_OBSERVACIONES} con observaciones de control interno sin atender
+              </Link>
+            </li>
+            <li>{counts.SIN_EVIDENCIA} respuestas declaran algo sin indicar su soporte</li>
+          </ul>
+        )}
+        {actionable.length > 0 && (
+          <ul aria-label="Preguntas por corregir" className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
+            {actionable.slice(0, SHOWN_BLOCKERS).map((b, i) => (
               <li key={`${b.code}-${b.kind}-${i}`} className="flex flex-wrap items-baseline gap-2 px-3 py-2">
                 <Link href={`${base}/pregunta/${ids.get(b.code)}`} className="font-mono font-semibold text-faro-700 underline">
                   {b.code}
@@ -68,9 +82,7 @@ export default async function FuragReadinessPage({ params, searchParams }: Props
             ))}
           </ul>
         )}
-        {readiness.blockers.length > SHOWN_BLOCKERS && (
-          <p className="text-sm text-slate-600">Se muestran los primeros {SHOWN_BLOCKERS}. Use los filtros de la lista de preguntas para ver el resto por módulo o estado.</p>
-        )}
+        {actionable.length > SHOWN_BLOCKERS && <p className="text-sm text-slate-600">Se muestran las primeras {SHOWN_BLOCKERS}.</p>}
       </section>
     </div>
   );
