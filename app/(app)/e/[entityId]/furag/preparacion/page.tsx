@@ -66,7 +66,7 @@ export default async function FuragReadinessPage({ params, searchParams }: Props
                 {counts.CON_OBSERVACIONES} con observaciones de control interno sin atender
               </Link>
             </li>
-            <li>{counts.SIN_EVIDENCIA} respuestas declaran algo sin indicar su soporte</li>
+            <li>{counts.SIN_EVIDENCIA === 1 ? "1 respuesta declara" : `${counts.SIN_EVIDENCIA} respuestas declaran`} algo sin indicar su soporte</li>
           </ul>
         )}
         {actionable.length > 0 && (
