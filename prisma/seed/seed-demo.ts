@@ -37,7 +37,9 @@ export async function seedDemo(client: Db): Promise<{ applied: boolean }> {
     return { applied: true };
   }, { timeout: 120_000 });
   const catalogVersions = await client.$transaction((db) => assignDemoCatalogVersions(db), { timeout: 60_000 });
-  const furag = await seedDemoFurag(client);
+  // Only where the demo tenants are (never into a real database).
+  const demo = await client.seedRun.findUnique({ where: { name: STEP } });
+  const furag = demo ? await seedDemoFurag(client) : { applied: false, message: null };
   if (furag.message) console.log(furag.message);
   return { applied: tenants.applied || catalogVersions || furag.applied };
 }
