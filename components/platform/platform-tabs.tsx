@@ -5,6 +5,7 @@ const TABS = [
   { href: "/plataforma/asesores", label: "Asesores" },
   { href: "/plataforma/catalogo", label: "Catálogo" },
   { href: "/plataforma/resultados", label: "Resultados FURAG" },
+  { href: "/plataforma/furag", label: "FURAG" },
 ] as const;
 
 /** The sections of the platform operator's area. */

@@ -12,6 +12,7 @@ export const ENTITY_NAV: EntityItem[] = [
   { path: "", label: "Resumen", requires: "entity.view" },
   { path: "/autodiagnosticos", label: "Autodiagnósticos", requires: "autodiagnostico.view" },
   { path: "/resultados", label: "Resultados FURAG", requires: "dashboard.view" },
+  { path: "/furag", label: "FURAG", requires: "furag.view" },
   { path: "/miembros", label: "Miembros", requires: "members.view" },
   { path: "/auditoria", label: "Auditoría", requires: "audit.view" },
   { path: "/configuracion", label: "Configuración", requires: "entity.settings.update" },

@@ -27,6 +27,7 @@ export const ACTIONS = [
   "furag.view",
   "furag.answer",
   "furag.review",
+  "furag.comment", // comment on a FURAG answer (those who answer and those who review)
   "results.import",
   "dashboard.view",
   "committee.manage",
@@ -55,12 +56,13 @@ export const ROLE_PERMISSIONS: Record<MemberRole, readonly Action[]> = {
     "finding.answer",
     "plan.edit",
     "furag.answer",
+    "furag.comment",
     "results.import",
     "committee.manage",
   ],
-  RESPONSABLE: [...READ, "autodiagnostico.edit", "autodiagnostico.submit", "evidence.upload", "finding.answer", "plan.edit", "furag.answer"],
+  RESPONSABLE: [...READ, "autodiagnostico.edit", "autodiagnostico.submit", "evidence.upload", "finding.answer", "plan.edit", "furag.answer", "furag.comment"],
   COMITE: [...READ, "autodiagnostico.approve", "autodiagnostico.reopen", "plan.approve", "committee.manage"],
-  CONTROL_INTERNO: [...READ, "audit.view", "evidence.review", "finding.create", "finding.close", "furag.review"],
+  CONTROL_INTERNO: [...READ, "audit.view", "evidence.review", "finding.create", "finding.close", "furag.review", "furag.comment"],
   LECTOR: READ,
 };
 

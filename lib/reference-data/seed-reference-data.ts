@@ -5,11 +5,13 @@
 // role: seed_runs is not the app's.
 import { seedCatalogReference } from "@/lib/catalog/seed-catalog-reference";
 import type { Db } from "@/lib/db/prisma";
+import { seedModulePolicies } from "@/lib/furag/questionnaire/seed-module-policies";
 import { seedReferenceInstruments } from "@/lib/instruments/seed-reference-instruments";
 
 export async function seedReferenceData(owner: Db): Promise<string[]> {
   const loaded: string[] = [];
   if ((await seedCatalogReference(owner)).applied) loaded.push("catálogo MIPG (versiones A y B)");
   if ((await seedReferenceInstruments(owner)).applied) loaded.push("instrumentos de referencia Faro (19 políticas)");
+  if ((await seedModulePolicies(owner)).applied) loaded.push("tabla FURAG módulo → política (19 módulos)");
   return loaded;
 }

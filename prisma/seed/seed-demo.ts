@@ -2,6 +2,7 @@
 // it again adds nothing and leaves what people changed in the demo untouched.
 import { seedCatalogReferenceIn } from "@/lib/catalog/seed-catalog-reference";
 import type { Db, DbClient } from "@/lib/db/prisma";
+import { seedDemoFurag } from "./seed-demo-furag";
 import { seedDemoOfficialResults } from "./seed-official-results";
 import { addAdvisorTerritory, addMembership, createEntity, createUser } from "./factories";
 import {
@@ -38,8 +39,12 @@ export async function seedDemo(client: Db): Promise<{ applied: boolean }> {
   }, { timeout: 120_000 });
   const catalogVersions = await client.$transaction((db) => assignDemoCatalogVersions(db), { timeout: 60_000 });
   // Only where the demo tenants are (never into a real database).
-  const officialResults = (await client.$transaction((db) => db.seedRun.findUnique({ where: { name: STEP } }))) ? await seedDemoOfficialResults(client) : false;
-  return { applied: tenants.applied || catalogVersions || officialResults };
+  const isDemo = Boolean(await client.seedRun.findUnique({ where: { name: STEP } }));
+  if (!isDemo) return { applied: tenants.applied || catalogVersions };
+  const officialResults = await seedDemoOfficialResults(client);
+  const furag = await seedDemoFurag(client);
+  if (furag.message) console.log(furag.message);
+  return { applied: tenants.applied || catalogVersions || officialResults || furag.applied };
 }
 
 const CATALOG_STEP = "demo-catalog-versions-v1";

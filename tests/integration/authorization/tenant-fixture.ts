@@ -5,6 +5,7 @@ import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { seedReferenceData } from "@/lib/reference-data/seed-reference-data";
 import { addMembership, createEntity, createUser } from "@/prisma/seed/factories";
 import { createTestDatabase, type TestDatabase } from "../setup/database";
+import { addFuragRows } from "./furag-fixture";
 
 export const ROLES: MemberRole[] = ["ADMIN", "PLANEACION", "RESPONSABLE", "COMITE", "CONTROL_INTERNO", "LECTOR"];
 
@@ -24,6 +25,8 @@ export type TenantFixture = {
   A: Side;
   B: Side;
   superadminId: string;
+  /** A POL03 FURAG question (vigencia 2030) that both entities answered. */
+  furagQuestionId: string;
   close(): Promise<void>;
 };
 
@@ -61,6 +64,7 @@ export async function createTenantFixture(name: string): Promise<TenantFixture> 
   const A = await makeSide(owner, "A", "05");
   const B = await makeSide(owner, "B", "08");
   const superadminId = (await createUser(owner, { name: "Operador", isSuperadmin: true })).id;
+  const furagQuestionId = await addFuragRows(owner, [A, B]);
   return {
     database,
     owner,
@@ -68,6 +72,7 @@ export async function createTenantFixture(name: string): Promise<TenantFixture> 
     A,
     B,
     superadminId,
+    furagQuestionId,
     async close() {
       setAppPrisma(undefined);
       await owner.$disconnect();

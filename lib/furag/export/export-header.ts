@@ -1,0 +1,1 @@
+export type ModuleExportHeader = { entityName: string; vigencia: number; modulePrefix: string; topic: string; exportedAt: Date };
