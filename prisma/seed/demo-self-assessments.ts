@@ -12,14 +12,21 @@ export const DEMO_ASSESSMENT_VIGENCIA = 2025;
 const LEFT_UNSTARTED = new Set(["POL10", "POL11", "POL13"]);
 const APPROVED = new Set(["POL01", "POL02", "POL03", "POL14", "POL19"]);
 const IN_REVIEW = new Set(["POL04", "POL05", "POL15"]);
+/** The level each policy lands in, spread over the five levels like a real entity. */
+const MEAN_SCORE: Record<string, number> = {
+  POL01: 72, POL02: 85, POL03: 64, POL04: 48, POL05: 55, POL06: 38, POL07: 44, POL08: 27,
+  POL09: 69, POL12: 52, POL14: 76, POL15: 58, POL16: 33, POL17: 19, POL18: 41, POL19: 88,
+};
 
 /** A small linear congruential generator: deterministic and good enough for demo scores. */
 function generator(seed: string) {
   let state = [...seed].reduce((acc, ch) => (acc * 31 + ch.charCodeAt(0)) >>> 0, 7);
-  return () => {
+  const next = () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
+  for (let i = 0; i < 8; i++) next(); // close seeds ("POL01", "POL02") start far apart
+  return next;
 }
 
 function stateOf(policyCode: string): AssessmentState {
@@ -41,7 +48,7 @@ export async function seedDemoSelfAssessments(db: DbClient, entityId: string): P
     seen.add(instrument.policyCode);
     const random = generator(instrument.policyCode);
     const state = stateOf(instrument.policyCode);
-    const mean = 25 + random() * 65; // each policy lands in its own level
+    const mean = MEAN_SCORE[instrument.policyCode] ?? 50;
     const filled = state === "BORRADOR" ? 0.55 + random() * 0.35 : 1;
     const submittedAt = new Date(Date.UTC(2025, 10, 3 + Math.floor(random() * 20), 15));
     const approvedAt = new Date(submittedAt.getTime() + 6 * 24 * 3600 * 1000);
