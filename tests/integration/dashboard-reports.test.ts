@@ -107,7 +107,7 @@ describe("tablero de la entidad con los datos de demostración", () => {
 
   it("el Excel tiene una hoja por sección y los puntajes como números", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await renderDashboardWorkbook(dashboard));
+    await workbook.xlsx.load(new Uint8Array(await renderDashboardWorkbook(dashboard)).buffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Puntajes por política", "Dimensiones (estimado)", "Avance autodiagnósticos"]);
     const sheet = workbook.getWorksheet("Puntajes por política")!;
     const byCode = new Map<string, ExcelJS.Row>();
