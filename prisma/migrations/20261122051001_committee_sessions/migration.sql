@@ -76,10 +76,10 @@ CREATE INDEX "committee_decisions_session_id_idx" ON "committee_decisions"("sess
 CREATE INDEX "committee_commitments_session_id_idx" ON "committee_commitments"("session_id");
 
 -- CreateIndex
-CREATE INDEX "committee_approvals_assessment_transition_id_idx" ON "committee_approvals"("assessment_transition_id");
+CREATE UNIQUE INDEX "committee_approvals_assessment_transition_id_key" ON "committee_approvals"("assessment_transition_id");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "committee_approvals_session_id_assessment_transition_id_key" ON "committee_approvals"("session_id", "assessment_transition_id");
+CREATE INDEX "committee_approvals_session_id_idx" ON "committee_approvals"("session_id");
 
 -- AddForeignKey
 ALTER TABLE "committee_sessions" ADD CONSTRAINT "committee_sessions_entity_id_fkey" FOREIGN KEY ("entity_id") REFERENCES "entities"("id") ON DELETE CASCADE ON UPDATE CASCADE;
