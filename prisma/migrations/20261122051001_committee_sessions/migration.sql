@@ -121,6 +121,3 @@ BEGIN
 END
 $$;
 
--- An approval of an autodiagnóstico must point at the approval it records.
-ALTER TABLE "committee_approvals" ADD CONSTRAINT "committee_approvals_reference_check"
-  CHECK (kind <> 'SELF_ASSESSMENT' OR assessment_transition_id IS NOT NULL);
