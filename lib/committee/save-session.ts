@@ -4,7 +4,7 @@
 import type { EntityContext } from "@/lib/authz/entity-context";
 import { withTenant } from "@/lib/db/context";
 import type { DbClient } from "@/lib/db/prisma";
-import { NotFoundError, ValidationError } from "@/lib/errors/app-error";
+import { NotFoundError } from "@/lib/errors/app-error";
 import type { CommitteeSessionInput } from "./schemas";
 import { calendarDate } from "./session-dates";
 
@@ -15,7 +15,8 @@ async function attendeeRows(db: DbClient, ctx: EntityContext, sessionId: string,
     select: { userId: true, role: true, user: { select: { name: true } } },
   });
   if (members.length !== memberIds.length) {
-    throw new ValidationError("Algunos asistentes ya no son miembros de la entidad: recargue la página.", { memberIds: ["Elija asistentes de la lista."] });
+    // Like any foreign child id: 404, so ids of other entities' people leak nothing.
+    throw new NotFoundError("Algunos asistentes no son miembros de la entidad: recargue la página y elíjalos de la lista.");
   }
   return [
     ...members.map((m) => ({ entityId: ctx.entityId, sessionId, userId: m.userId, name: m.user.name, position: null })),
