@@ -18,3 +18,8 @@ export function formatCalendarDate(date: Date | null): string {
   const [year, month, day] = isoDateOf(date).split("-");
   return `${day}/${month}/${year}`;
 }
+
+/** Today's date in Bogotá (UTC-5, no daylight saving) as a form value. */
+export function todayInBogota(now = new Date()): string {
+  return isoDateOf(new Date(now.getTime() - 5 * 3600 * 1000));
+}

@@ -9,7 +9,8 @@ import { demoEmail } from "@/prisma/seed/demo-data";
 import { signIn } from "./support/sign-in";
 
 const ENTITY_PAGES_DIR = path.join("app", "(app)", "e", "[entityId]");
-const SAMPLE_PARAMS: Record<string, string> = { policyCode: "POL03" };
+// sessionId: any uuid (a foreign member gets 404 before the id is looked at).
+const SAMPLE_PARAMS: Record<string, string> = { policyCode: "POL03", sessionId: "01900000-0000-7000-8000-000000000000" };
 
 function entityPagePaths(dir = ENTITY_PAGES_DIR, prefix = ""): string[] {
   const paths: string[] = [];
