@@ -88,7 +88,7 @@ export function PolicyScoresSectionView({ section, entityId }: { section: Policy
         }
         link={{ href: `${base}/autodiagnosticos${query}`, label: "Ver los 19 autodiagnósticos" }}
       />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid items-start gap-4 lg:grid-cols-2">
         {section.dimensions.map((dimension) => (
           <DimensionFigure key={dimension.number} dimension={dimension} base={base} query={query} />
         ))}

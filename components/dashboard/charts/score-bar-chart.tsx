@@ -27,7 +27,15 @@ export default function ScoreBarChart({ points }: { points: ScorePoint[] }) {
           {points.map((p) => (
             <Cell key={p.key} fill={p.color} />
           ))}
-          <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: "#0f172a" }} />
+          {/* Drawn by hand so a blank policy (no bar) still says "Sin puntaje". */}
+          <LabelList
+            dataKey="label"
+            content={({ x, y, width, height, value }) => (
+              <text x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2} dominantBaseline="middle" fontSize={11} fill="#0f172a">
+                {String(value)}
+              </text>
+            )}
+          />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

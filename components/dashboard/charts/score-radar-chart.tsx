@@ -11,7 +11,8 @@ export default function ScoreRadarChart({ points }: { points: ScorePoint[] }) {
       <RadarChart data={points} outerRadius="72%">
         <PolarGrid />
         <PolarAngleAxis dataKey="key" tick={{ fontSize: 11 }} />
-        <PolarRadiusAxis domain={[0, 100]} tickCount={6} tick={{ fontSize: 9 }} angle={90} />
+        {/* The scale between the first two axes, so its numbers do not cover an axis label. */}
+        <PolarRadiusAxis domain={[0, 100]} tickCount={6} tick={{ fontSize: 9 }} angle={90 - 180 / points.length} axisLine={false} />
         <Radar dataKey="value" stroke="#113a57" strokeWidth={2} fill="#1b5e8c" fillOpacity={0.35} dot isAnimationActive={false} />
       </RadarChart>
     </ResponsiveContainer>
