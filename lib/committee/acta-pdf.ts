@@ -1,7 +1,7 @@
 // The acta of a committee session as a PDF: entity, date, place, attendees,
 // agenda, decisions, commitments and the approvals taken, in Spanish.
 import { formatDate } from "@/lib/format/dates";
-import { addFooters, createPdfDocument, drawHeading, drawList, drawParagraph, drawTable, drawTitle, finishPdf } from "@/lib/reports/pdf";
+import { addFooters, createPdfDocument, drawHeading, drawList, drawParagraph, drawSignatures, drawTable, drawTitle, finishPdf } from "@/lib/reports/pdf";
 import type { CommitteeSessionView } from "./load-session";
 import { formatCalendarDate } from "./session-dates";
 
@@ -18,7 +18,7 @@ export async function renderActaPdf(entityName: string, session: CommitteeSessio
   );
 
   drawHeading(doc, "Orden del día");
-  drawList(doc, session.agenda.map((item, i) => `${i + 1}. ${item}`), "Sin orden del día.");
+  drawList(doc, session.agenda, "Sin orden del día.", { numbered: true });
 
   drawHeading(doc, "Decisiones");
   drawList(doc, session.decisions.map((d) => d.text), "No se registraron decisiones.");
@@ -45,11 +45,14 @@ export async function renderActaPdf(entityName: string, session: CommitteeSessio
       [
         { header: "Aprobación", weight: 5 },
         { header: "Fecha", weight: 1.4 },
-        { header: "Registrada por", weight: 2.4 },
+        { header: "Aprobada por", weight: 2.4 },
       ],
       session.approvals.map((a) => [a.description, formatDate(a.approvedAt), a.approvedBy ?? "—"]),
     );
   }
+
+  drawHeading(doc, "Firmas");
+  drawSignatures(doc, ["Presidente del comité", "Secretaría técnica"]);
 
   addFooters(doc, `${entityName} · Acta del CIGD del ${date} · generada el ${formatDate(now)}`);
   return finishPdf(doc);

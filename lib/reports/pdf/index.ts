@@ -4,7 +4,7 @@
  * and numbered footer. Reports of any feature compose these.
  */
 export { contentWidth, createPdfDocument, ensureSpace, finishPdf, type PdfDoc } from "./document";
-export { drawHeading, drawList, drawParagraph, drawTitle } from "./text";
+export { drawHeading, drawList, drawParagraph, drawSignatures, drawTitle } from "./text";
 export { drawTable, type PdfColumn } from "./table";
 export { drawBarChart, type PdfBar } from "./bar-chart";
 export { addFooters } from "./footer";

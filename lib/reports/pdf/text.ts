@@ -25,13 +25,38 @@ export function drawParagraph(doc: PdfDoc, text: string, options: { muted?: bool
   doc.moveDown(0.4);
 }
 
-/** A bulleted list; "—" when empty, so an empty section is visibly empty. */
-export function drawList(doc: PdfDoc, items: readonly string[], empty: string): void {
+/**
+ * A bulleted (or numbered) list whose wrapped lines stay indented under the
+ * item; the `empty` text when there are no items, so an empty section is
+ * visibly empty.
+ */
+export function drawList(doc: PdfDoc, items: readonly string[], empty: string, options: { numbered?: boolean } = {}): void {
   if (items.length === 0) return drawParagraph(doc, empty, { muted: true });
+  const left = doc.page.margins.left;
+  const indent = options.numbered ? 18 : 12;
   doc.font("Helvetica").fontSize(10).fillColor("#111827");
-  for (const item of items) {
-    ensureSpace(doc, 14);
-    doc.text(`•  ${item}`, doc.page.margins.left + 6, doc.y, { width: contentWidth(doc) - 6 });
-  }
+  items.forEach((item, i) => {
+    ensureSpace(doc, doc.heightOfString(item, { width: contentWidth(doc) - indent }));
+    const top = doc.y;
+    doc.text(options.numbered ? `${i + 1}.` : "•", left + 2, top, { width: indent, lineBreak: false });
+    doc.text(item, left + indent, top, { width: contentWidth(doc) - indent });
+  });
+  doc.x = left;
   doc.moveDown(0.4);
+}
+
+/** Lines to sign on, side by side, each with the role written under it. */
+export function drawSignatures(doc: PdfDoc, roles: readonly string[]): void {
+  ensureSpace(doc, 80);
+  const left = doc.page.margins.left;
+  const width = contentWidth(doc) / roles.length;
+  const lineY = doc.y + 48;
+  doc.font("Helvetica").fontSize(9).fillColor("#111827");
+  roles.forEach((role, i) => {
+    const x = left + i * width;
+    doc.moveTo(x + 8, lineY).lineTo(x + width - 16, lineY).lineWidth(0.7).strokeColor("#111827").stroke();
+    doc.text(role, x + 8, lineY + 4, { width: width - 24, align: "center" });
+  });
+  doc.x = left;
+  doc.y = lineY + 24;
 }
