@@ -1,6 +1,7 @@
 // The dashboard as a workbook: one sheet per section, numbers stored as
 // numbers (two-decimal format), so people can chart and filter them in Excel.
 import ExcelJS from "exceljs";
+import { formatDate } from "@/lib/format/dates";
 import { levelLabel, stateLabel } from "../labels";
 import { sectionOf } from "../load-dashboard";
 import type { Dashboard } from "../types";
@@ -18,6 +19,18 @@ export async function renderDashboardWorkbook(dashboard: Dashboard): Promise<Buf
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Faro MIPG";
   workbook.created = new Date(dashboard.generatedAt);
+  workbook.title = `Tablero MIPG ${dashboard.vigencia} · ${dashboard.entityName}`;
+
+  // Which entity, which vigencia, when: a file read on its own must say so.
+  const about = workbook.addWorksheet("Tablero");
+  about.columns = [{ width: 24 }, { width: 90 }];
+  about.addRows([
+    ["Entidad", dashboard.entityName],
+    ["Vigencia", dashboard.vigencia],
+    ["Generado el", formatDate(new Date(dashboard.generatedAt))],
+    ["Nota", "Puntajes del autodiagnóstico de la entidad. Los estimados por dimensión y de la entidad son internos (promedio de las políticas), no el índice oficial de Función Pública."],
+  ]);
+  about.getColumn(1).font = { bold: true };
 
   const scores = sectionOf(dashboard, "policy-scores");
   if (scores) {
