@@ -30,7 +30,7 @@ export default async function EntityHomePage({ params }: { params: Promise<{ ent
         href={`/e/${entity.id}/tablero`}
         className="block rounded-lg border border-faro-600 bg-faro-50 p-4 font-medium text-faro-900 hover:bg-faro-100"
       >
-        Tablero de control: puntajes por política y dimensión, avance de los autodiagnósticos, informes en PDF y Excel →
+        Tablero de control: puntajes, niveles y avance de cada política, con informes en PDF y Excel →
       </Link>
       <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         {facts.map(([label, value]) => (
