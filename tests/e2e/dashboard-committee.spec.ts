@@ -35,6 +35,8 @@ test("el comité abre el tablero 2025 en escritorio y en teléfono, y lo descarg
   );
   await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expect(page.locator(".recharts-polar-grid").first()).toBeVisible();
+  // Policies not started in the demo still have their row, saying so in words.
+  await expect(page.getByRole("figure", { name: /^D3 · / }).locator("svg text", { hasText: "Sin puntaje" })).toHaveCount(3);
   // The table alternative of a chart.
   await dimensions.getByText("Ver los datos en una tabla").click();
   await expect(dimensions.getByRole("table")).toContainText("D7 · Control Interno");

@@ -15,6 +15,8 @@ export default function ScoreBarChart({ points }: { points: ScorePoint[] }) {
         <Bar
           dataKey="value"
           barSize={18}
+          // A stub for blank policies: recharts draws no label for a zero-width bar.
+          minPointSize={2}
           stroke="#334155"
           strokeWidth={0.5}
           isAnimationActive={false}
@@ -27,7 +29,7 @@ export default function ScoreBarChart({ points }: { points: ScorePoint[] }) {
           {points.map((p) => (
             <Cell key={p.key} fill={p.color} />
           ))}
-          {/* Drawn by hand so a blank policy (no bar) still says "Sin puntaje". */}
+          {/* Drawn by hand so the text sits right after the bar, however short. */}
           <LabelList
             dataKey="label"
             content={({ x, y, width, height, value }) => (
