@@ -30,6 +30,8 @@ function entityPagePaths(dir = ENTITY_PAGES_DIR, prefix = ""): string[] {
 }
 
 test("un miembro de Rionegro recibe 404 en cada página de Guarne, igual que con un id inexistente", async ({ page }) => {
+  // Two visits per entity page, and every feature adds pages: more than the default 30 s on a busy machine.
+  test.slow();
   const owner = createPrismaClient(process.env.DATABASE_URL!, { asAppRole: false });
   const guarne = await owner.entity.findUniqueOrThrow({ where: { sigepCode: "900318" }, select: { id: true } });
   await owner.$disconnect();
