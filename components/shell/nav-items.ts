@@ -10,6 +10,8 @@ type EntityItem = { path: string; label: string; requires: Action };
 
 export const ENTITY_NAV: EntityItem[] = [
   { path: "", label: "Resumen", requires: "entity.view" },
+  { path: "/tablero", label: "Tablero", requires: "dashboard.view" },
+  { path: "/comite", label: "Comité", requires: "dashboard.view" },
   { path: "/autodiagnosticos", label: "Autodiagnósticos", requires: "autodiagnostico.view" },
   { path: "/resultados", label: "Resultados FURAG", requires: "dashboard.view" },
   { path: "/furag", label: "FURAG", requires: "furag.view" },

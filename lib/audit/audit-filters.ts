@@ -11,6 +11,11 @@ export const AUDITED_TABLES: Record<string, string> = {
   activity_responses: "Puntajes y observaciones",
   assessment_transitions: "Envíos, aprobaciones y reaperturas",
   instruments: "Instrumentos importados",
+  committee_sessions: "Sesiones del comité",
+  committee_attendees: "Asistentes a sesiones del comité",
+  committee_decisions: "Decisiones del comité",
+  committee_commitments: "Compromisos del comité",
+  committee_approvals: "Aprobaciones registradas en sesiones del comité",
 };
 
 export const AUDIT_ACTION_LABELS = { CREATE: "Creación", UPDATE: "Modificación", DELETE: "Eliminación" } as const;

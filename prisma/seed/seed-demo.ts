@@ -14,6 +14,7 @@ import {
   DEMO_SUPERADMIN_EMAIL,
   demoEmail,
 } from "./demo-data";
+import { seedDemoSelfAssessments } from "./demo-self-assessments";
 
 const STEP = "demo-tenants-v1";
 
@@ -38,13 +39,27 @@ export async function seedDemo(client: Db): Promise<{ applied: boolean }> {
     return { applied: true };
   }, { timeout: 120_000 });
   const catalogVersions = await client.$transaction((db) => assignDemoCatalogVersions(db), { timeout: 60_000 });
+  const assessments = await client.$transaction((db) => addDemoSelfAssessments(db), { timeout: 120_000 });
   // Only where the demo tenants are (never into a real database).
   const isDemo = Boolean(await client.seedRun.findUnique({ where: { name: STEP } }));
-  if (!isDemo) return { applied: tenants.applied || catalogVersions };
+  if (!isDemo) return { applied: tenants.applied || catalogVersions || assessments };
   const officialResults = await seedDemoOfficialResults(client);
   const furag = await seedDemoFurag(client);
   if (furag.message) console.log(furag.message);
-  return { applied: tenants.applied || catalogVersions || officialResults || furag.applied };
+  return { applied: tenants.applied || catalogVersions || assessments || officialResults || furag.applied };
+}
+
+const ASSESSMENTS_STEP = "demo-self-assessments-v1";
+/** Rionegro's 2025 autodiagnósticos (see demo-self-assessments.ts). */
+async function addDemoSelfAssessments(db: DbClient): Promise<boolean> {
+  if (await db.seedRun.findUnique({ where: { name: ASSESSMENTS_STEP } })) return false;
+  const rionegro = await db.entity.findUnique({ where: { sigepCode: "900615" }, select: { id: true } });
+  if (!rionegro || !(await db.seedRun.findUnique({ where: { name: STEP } }))) return false; // no demo tenants here
+  // The reference instruments come with db:migrate; without them, try again next run.
+  if (!(await db.instrument.count({ where: { source: "FARO_REFERENCE", entityId: null } }))) return false;
+  await seedDemoSelfAssessments(db, rionegro.id);
+  await db.seedRun.create({ data: { name: ASSESSMENTS_STEP } });
+  return true;
 }
 
 const CATALOG_STEP = "demo-catalog-versions-v1";

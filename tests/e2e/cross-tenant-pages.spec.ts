@@ -9,7 +9,12 @@ import { demoEmail } from "@/prisma/seed/demo-data";
 import { signIn } from "./support/sign-in";
 
 const ENTITY_PAGES_DIR = path.join("app", "(app)", "e", "[entityId]");
-const SAMPLE_PARAMS: Record<string, string> = { policyCode: "POL03", questionId: "0196f000-0000-7000-8000-000000000000" };
+// sessionId, questionId: any uuid (a foreign member gets 404 before the id is looked at).
+const SAMPLE_PARAMS: Record<string, string> = {
+  policyCode: "POL03",
+  questionId: "0196f000-0000-7000-8000-000000000000",
+  sessionId: "01900000-0000-7000-8000-000000000000",
+};
 
 function entityPagePaths(dir = ENTITY_PAGES_DIR, prefix = ""): string[] {
   const paths: string[] = [];
@@ -29,6 +34,8 @@ function entityPagePaths(dir = ENTITY_PAGES_DIR, prefix = ""): string[] {
 }
 
 test("un miembro de Rionegro recibe 404 en cada página de Guarne, igual que con un id inexistente", async ({ page }) => {
+  // Two visits per entity page, and every feature adds pages: more than the default 30 s on a busy machine.
+  test.slow();
   const owner = createPrismaClient(process.env.DATABASE_URL!, { asAppRole: false });
   const guarne = await owner.entity.findUniqueOrThrow({ where: { sigepCode: "900318" }, select: { id: true } });
   await owner.$disconnect();

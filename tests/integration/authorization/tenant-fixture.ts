@@ -16,6 +16,8 @@ export type Side = {
   /** A POL03 self-assessment for vigencia 2025 and two of its activities. */
   assessmentId: string;
   activityIds: string[];
+  /** A committee session with one decision, one commitment and one linked approval, plus an approval not linked yet. */
+  committee: { sessionId: string; decisionId: string; commitmentId: string; approvalId: string; unlinkedTransitionId: string };
 };
 
 export type TenantFixture = {
@@ -52,7 +54,21 @@ async function makeSide(owner: Db, label: string, departmentCode: string): Promi
   const instrument = await owner.instrument.findFirstOrThrow({ where: { policyCode: "POL03", source: "FARO_REFERENCE" }, select: { id: true } });
   const assessment = await owner.selfAssessment.create({ data: { entityId: entity.id, vigencia: 2025, policyCode: "POL03", instrumentId: instrument.id } });
   const activities = await owner.instrumentActivity.findMany({ where: { instrumentId: instrument.id }, orderBy: { sortOrder: "asc" }, take: 2, select: { id: true } });
-  return { entityId: entity.id, users, memberships, assessmentId: assessment.id, activityIds: activities.map((a) => a.id) };
+  const committee = await makeCommitteeSession(owner, entity.id, assessment.id, users.COMITE);
+  return { entityId: entity.id, users, memberships, assessmentId: assessment.id, activityIds: activities.map((a) => a.id), committee };
+}
+
+async function makeCommitteeSession(owner: Db, entityId: string, assessmentId: string, actorId: string): Promise<Side["committee"]> {
+  const session = await owner.committeeSession.create({ data: { entityId, heldOn: new Date("2026-02-10T00:00:00Z"), agenda: ["Revisión de autodiagnósticos"] } });
+  const ref = { entityId, sessionId: session.id };
+  const decision = await owner.committeeDecision.create({ data: { ...ref, text: "Aprobar el cronograma" } });
+  const commitment = await owner.committeeCommitment.create({ data: { ...ref, text: "Publicar el informe", responsible: "Planeación" } });
+  const approved = (id: number) =>
+    owner.assessmentTransition.create({ data: { entityId, assessmentId, fromState: "EN_REVISION", toState: "APROBADO", actorId, actorName: `Comité ${id}` } });
+  const linked = await approved(1);
+  const approval = await owner.committeeApproval.create({ data: { ...ref, kind: "SELF_ASSESSMENT", assessmentTransitionId: linked.id } });
+  const unlinked = await approved(2);
+  return { sessionId: session.id, decisionId: decision.id, commitmentId: commitment.id, approvalId: approval.id, unlinkedTransitionId: unlinked.id };
 }
 
 export async function createTenantFixture(name: string): Promise<TenantFixture> {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ROLE_LABELS } from "@/lib/auth/role-labels";
 import { getPageEntityContext } from "@/lib/authz/page-context";
 import { loadEntitySummary } from "@/lib/entities/load-entity-summary";
@@ -25,6 +26,12 @@ export default async function EntityHomePage({ params }: { params: Promise<{ ent
         <p className="text-sm text-slate-600">Su rol: {ROLE_LABELS[ctx.role]}</p>
         <h1 className="text-2xl font-semibold text-faro-900">{entity.name}</h1>
       </div>
+      <Link
+        href={`/e/${entity.id}/tablero`}
+        className="block rounded-lg border border-faro-600 bg-faro-50 p-4 font-medium text-faro-900 hover:bg-faro-100"
+      >
+        Tablero de control: puntajes, niveles y avance de cada política, con informes en PDF y Excel →
+      </Link>
       <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         {facts.map(([label, value]) => (
           <div key={label}>

@@ -1,0 +1,24 @@
+// Renders the dashboard's sections in the registry's order; a kind without a
+// component here is a type error, so no section is silently dropped.
+import type { Dashboard, DashboardSection } from "@/lib/dashboard/types";
+import { PolicyScoresSectionView } from "./policy-scores-section";
+import { ProgressSectionView } from "./progress-section";
+
+function SectionView({ section, entityId }: { section: DashboardSection; entityId: string }) {
+  switch (section.kind) {
+    case "policy-scores":
+      return <PolicyScoresSectionView section={section} entityId={entityId} />;
+    case "self-assessment-progress":
+      return <ProgressSectionView section={section} entityId={entityId} />;
+  }
+}
+
+export function DashboardSections({ dashboard, entityId }: { dashboard: Dashboard; entityId: string }) {
+  return (
+    <div className="space-y-10">
+      {dashboard.sections.map((section) => (
+        <SectionView key={section.kind} section={section} entityId={entityId} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+// Which vigencia the dashboard opens on: the one asked for in the URL, else
+// the latest one the entity has autodiagnósticos for (the committee reviews
+// last year's results early in the new year), else the current year.
+import type { EntityContext } from "@/lib/authz/entity-context";
+import { withTenant } from "@/lib/db/context";
+import { defaultVigencia } from "@/lib/self-assessments/default-vigencia";
+import { parseVigencia } from "@/lib/self-assessments/parse-vigencia";
+
+export async function dashboardVigencia(ctx: EntityContext, requested: string | undefined): Promise<number> {
+  if (requested) return parseVigencia(requested);
+  const latest = await withTenant(ctx, (db) =>
+    db.selfAssessment.findFirst({
+      where: { entityId: ctx.entityId, vigencia: { lte: defaultVigencia() } },
+      orderBy: { vigencia: "desc" },
+      select: { vigencia: true },
+    }),
+  );
+  return latest?.vigencia ?? defaultVigencia();
+}
+
+/** The years the vigencia picker offers, newest first. */
+export function selectableVigencias(): number[] {
+  const current = defaultVigencia();
+  return Array.from({ length: current - 2018 + 2 }, (_, i) => current + 1 - i);
+}

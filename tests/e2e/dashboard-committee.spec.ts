@@ -1,0 +1,126 @@
+// The committee's pages as a COMITE member of Rionegro: the dashboard of the
+// demo vigencia at desktop and phone width (charts drawn, summaries, tables,
+// links, no sideways scrolling), its PDF and Excel; then a session with a
+// decision, a commitment and a linked approval, and its acta in PDF.
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { extractText, getDocumentProxy } from "unpdf";
+import { demoEmail } from "@/prisma/seed/demo-data";
+import { signIn } from "./support/sign-in";
+
+const SHOTS = "/tmp/shots-dashboard";
+
+async function pdfText(path: string): Promise<string> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(path))), { mergePages: true });
+  return text.replace(/\s+/g, " ");
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test("el comité abre el tablero 2025 en escritorio y en teléfono, y lo descarga en PDF y Excel", async ({ page }) => {
+  const home = await signIn(page, demoEmail("COMITE", "rionegro"));
+  await page.getByRole("link", { name: "Tablero", exact: true }).first().click();
+  await expect(page).toHaveURL(/\/tablero$/);
+  await page.goto(`${home}/tablero?vigencia=2025`);
+  await expect(page.getByRole("heading", { name: "Tablero de control 2025" })).toBeVisible();
+
+  const dimensions = page.getByRole("figure", { name: "Estimado por dimensión" });
+  await expect(dimensions).toContainText(/Estimado de la entidad: \d+,\d\d \(nivel \d · \w+\)/);
+  await expect(page.getByRole("figure", { name: /^D1 · / })).toContainText(/La política más baja es .+ con \d+,\d\d \(nivel \d/);
+  await expect(page.getByRole("figure", { name: "Estados de los 19 autodiagnósticos" })).toContainText(
+    "16 de 19 autodiagnósticos iniciados",
+  );
+  await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.locator(".recharts-polar-grid").first()).toBeVisible();
+  // Policies not started in the demo still have their row, saying so in words.
+  await expect(page.getByRole("figure", { name: /^D3 · / }).locator("svg text", { hasText: "Sin puntaje" })).toHaveCount(3);
+  // The table alternative of a chart.
+  await dimensions.getByText("Ver los datos en una tabla").click();
+  await expect(dimensions.getByRole("table")).toContainText("D7 · Control Interno");
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${SHOTS}/tablero-1280.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await page.screenshot({ path: `${SHOTS}/tablero-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  const pdfDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Descargar PDF" }).click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toBe("tablero-mipg-2025.pdf");
+  const text = await pdfText(await pdf.path());
+  expect(text).toContain("Alcaldía de Rionegro");
+  expect(text).toMatch(/POL01 Gestión Estratégica del Talento Humano \d+,\d\d · N\d/);
+
+  const excelDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Descargar Excel" }).click();
+  expect((await excelDownload).suggestedFilename()).toBe("tablero-mipg-2025.xlsx");
+
+  // A bar opens the autodiagnóstico behind it.
+  await page.locator(".recharts-bar-rectangle").first().click();
+  await expect(page).toHaveURL(/\/autodiagnosticos\/POL\d\d\?vigencia=2025$/);
+});
+
+test("el comité registra una sesión con decisión, compromiso y aprobación, y descarga el acta", async ({ page }) => {
+  await signIn(page, demoEmail("COMITE", "rionegro"));
+  await page.getByRole("link", { name: "Comité", exact: true }).first().click();
+  await page.getByRole("link", { name: "Registrar una sesión" }).click();
+
+  // Nothing on the agenda: refused with a Spanish message, nothing saved.
+  await page.getByRole("button", { name: "Registrar la sesión" }).click();
+  await expect(page.getByText("Escriba al menos un punto del orden del día.")).toBeVisible();
+
+  await page.getByLabel("Fecha de la sesión").fill("2026-02-12");
+  await page.getByLabel("Lugar (opcional)").fill("Sala de juntas de la Alcaldía");
+  await page.getByLabel("Orden del día").fill("Verificación del quórum\nResultados de los autodiagnósticos 2025");
+  await page.getByRole("button", { name: "Agregar invitado" }).click();
+  await page.getByLabel("Nombre", { exact: true }).fill("Marta Invitada");
+  await page.getByLabel("Cargo u organización").fill("Departamento Administrativo de la Función Pública");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSidewaysScroll(page);
+  await page.screenshot({ path: `${SHOTS}/comite-nueva-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole("button", { name: "Registrar la sesión" }).click();
+  await expect(page.getByRole("heading", { name: "Sesión del 12/02/2026" })).toBeVisible();
+
+  await page.getByLabel("Nueva decisión").fill("Se aprueban los autodiagnósticos revisados en la sesión.");
+  await page.getByRole("button", { name: "Agregar decisión" }).click();
+  await expect(page.getByText("Se aprueban los autodiagnósticos revisados en la sesión.")).toBeVisible();
+
+  await page.getByLabel("Nuevo compromiso").fill("Formular el plan de acción de Talento Humano");
+  await page.getByLabel("Responsable").fill("Oficina de Planeación");
+  await page.getByLabel("Fecha límite (opcional)").fill("2026-04-30");
+  await page.getByRole("button", { name: "Agregar compromiso" }).click();
+  await expect(page.getByText("Responsable: Oficina de Planeación · Fecha límite: 30/04/2026")).toBeVisible();
+
+  const approval = page.getByLabel("Aprobación de autodiagnóstico tomada en esta sesión");
+  const option = (await approval.locator("option").nth(1).textContent())!;
+  await approval.selectOption({ label: option });
+  await page.getByRole("button", { name: "Vincular aprobación" }).click();
+  const policy = option.split(" · ")[0]!;
+  await expect(page.getByText(`Autodiagnóstico ${policy}`)).toBeVisible();
+
+  await page.screenshot({ path: `${SHOTS}/comite-sesion-1280.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSidewaysScroll(page);
+  await page.screenshot({ path: `${SHOTS}/comite-sesion-390.png`, fullPage: true });
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Descargar acta (PDF)" }).click();
+  const acta = await download;
+  expect(acta.suggestedFilename()).toBe("acta-comite-2026-02-12.pdf");
+  const text = await pdfText(await acta.path());
+  for (const expected of ["Alcaldía de Rionegro", "Sesión del 12/02/2026", "Marta Invitada", "Se aprueban los autodiagnósticos revisados en la sesión.", "Formular el plan de acción", `Autodiagnóstico ${policy}`]) {
+    expect(text).toContain(expected);
+  }
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole("link", { name: "Comité", exact: true }).first().click();
+  await expect(page.getByText("1 decisiones · 1 compromisos · 1 aprobaciones")).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/comite-lista-1280.png`, fullPage: true });
+});
