@@ -86,7 +86,12 @@ async function writeResponse(ctx: EntityContext, target: { assessmentId: string;
     const where = { assessmentId_activityId: { assessmentId: assessment.id, activityId: activity.id } };
     const stored = await db.activityResponse.findUnique({ where, select: RESPONSE_SELECT });
     const currentVersion = stored?.version ?? 0;
-    if (currentVersion !== input.baseVersion) throw new ResponseConflictError(await describe(db, stored!));
+    if (currentVersion !== input.baseVersion) {
+      // A base version the server never issued (a client's stale or forged
+      // state) is a conflict too; with no row yet, "current" is the empty answer.
+      const current = stored ?? { activityId: activity.id, score: null, notApplicable: false, observations: null, version: 0, updatedAt: new Date(0), updatedById: null };
+      throw new ResponseConflictError(await describe(db, current));
+    }
 
     const saved = stored
       ? await db.activityResponse.update({ where: { ...where, version: input.baseVersion }, data: { ...data, version: { increment: 1 } }, select: RESPONSE_SELECT })

@@ -129,6 +129,8 @@ export type EntityRouteCase = {
   params(f: TenantFixture, target: Side): Record<string, string>;
   mixedParams?(f: TenantFixture): Record<string, string>;
   body?(f: TenantFixture, target: Side): unknown;
+  /** Why the generic malformed-body checks (hardening suite) do not apply, e.g. a multipart upload. */
+  malformedBodySkip?: string;
 };
 
 export type RouteCase = PublicRouteCase | EntityRouteCase;
@@ -153,6 +155,7 @@ export const ROUTE_CASES: RouteCase[] = [
     permission: "autodiagnostico.edit",
     params: (_f, target) => ({ entityId: target.entityId }),
     body: () => ({ policyCode: "POL03" }),
+    malformedBodySkip: "multipart upload: malformed files are covered in autodiagnostico-import-workbook.test.ts",
   },
   {
     file: "app/api/e/[entityId]/autodiagnosticos/[assessmentId]/exportar/route.ts",
