@@ -167,4 +167,5 @@ export const ROUTE_CASES: RouteCase[] = [
   },
   { file: "app/api/auth/[...nextauth]/route.ts", access: "public", note: "next-auth: sign-in and session endpoints" },
   { file: "app/api/health/route.ts", access: "public", note: "health probe: reveals only db/migration state" },
+  { file: "app/api/ping/route.ts", access: "public", note: "constant answer, no data: the benchmark's ceiling" },
 ];
