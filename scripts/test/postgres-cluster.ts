@@ -33,7 +33,7 @@ const SPEED_SETTINGS = ["-c fsync=off", "-c full_page_writes=off", "-c synchrono
  * the `postgres` OS user (created by the Debian package) and the temp dir is
  * handed over to it.
  */
-function resolveRunAs(): { prefix: string[]; uid: number; gid: number } | null {
+export function resolveRunAs(): { prefix: string[]; uid: number; gid: number } | null {
   if (typeof process.getuid !== "function" || process.getuid() !== 0) return null;
   try {
     const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
@@ -46,7 +46,7 @@ function resolveRunAs(): { prefix: string[]; uid: number; gid: number } | null {
   }
 }
 
-function run(prefix: string[], binary: string, args: string[]): { ok: boolean; output: string } {
+export function run(prefix: string[], binary: string, args: string[]): { ok: boolean; output: string } {
   const [command, ...rest] = [...prefix, binary, ...args];
   if (!command) return { ok: false, output: "empty command" };
   const result = spawnSync(command, rest, { encoding: "utf8" });
