@@ -16,7 +16,12 @@ export function createRandom(seed: number): Random {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
-  const hex = (n: number) => Math.floor(next() * 16 ** n).toString(16).padStart(n, "0");
+  // Four hex digits per draw: a draw carries 32 bits, so longer runs would end in zeros.
+  const hex = (n: number) => {
+    let out = "";
+    while (out.length < n) out += Math.floor(next() * 0x10000).toString(16).padStart(4, "0");
+    return out.slice(0, n);
+  };
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
