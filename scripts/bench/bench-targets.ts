@@ -6,7 +6,7 @@ import { sessionCookie } from "./session-cookie";
 
 export type SaveTarget = { path: string; cookie: string; version: number };
 export type PageTarget = { path: string; cookie: string };
-export type BenchTargets = { saves: SaveTarget[]; fillingPages: PageTarget[]; entities: number };
+export type BenchTargets = { saves: SaveTarget[]; fillingPages: PageTarget[]; entities: number; dataset: string };
 
 const SAVE_TARGETS = 4_000;
 
@@ -38,7 +38,13 @@ export async function loadBenchTargets(databaseUrl: string, secret: string): Pro
       const path = `/e/${r.entity_id}/autodiagnosticos/${r.policy_code}?vigencia=2025`;
       if (!pages.has(path)) pages.set(path, { path, cookie: cookies.get(r.user_id)! });
     }
-    return { saves, fillingPages: [...pages.values()], entities: cookies.size };
+    const [counts] = (
+      await client.query<Record<string, string>>(
+        `SELECT (SELECT count(*) FROM entities) AS e, (SELECT count(*) FROM users) AS u, (SELECT count(*) FROM self_assessments) AS a, (SELECT count(*) FROM activity_responses) AS r`,
+      )
+    ).rows;
+    const dataset = `${counts!.e} entidades, ${counts!.u} personas, ${counts!.a} autodiagnósticos, ${counts!.r} respuestas`;
+    return { saves, fillingPages: [...pages.values()], entities: cookies.size, dataset };
   } finally {
     await client.end();
   }

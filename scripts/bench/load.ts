@@ -10,6 +10,8 @@ export type LoadOptions = {
   seconds: number;
   warmupSeconds?: number;
   requests?: autocannon.Request[];
+  /** Requests per second per client (people with think time); unset = as fast as possible. */
+  ratePerClient?: number;
   headers?: Record<string, string>;
 };
 
@@ -23,7 +25,15 @@ function runOnce(options: LoadOptions, seconds: number): Promise<LoadResult> {
   let non2xx = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: options.url, connections: options.connections, duration: seconds, requests: options.requests, headers: options.headers, timeout: 30 },
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: seconds,
+        requests: options.requests,
+        headers: options.headers,
+        timeout: 30,
+        ...(options.ratePerClient ? { connectionRate: options.ratePerClient } : {}),
+      },
       (error, result) => {
         if (error) return reject(error);
         latencies.sort((a, b) => a - b);

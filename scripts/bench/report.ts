@@ -8,10 +8,12 @@ import type { PageJs } from "./first-load-js";
 import type { LoadResult } from "./load";
 import type { Target } from "./scenarios";
 
-export type Row = { label: string; connections: number; target: Target; result?: LoadResult; pending?: string; ceiling?: LoadResult };
+export type Row = { label: string; connections: number; ratePerClient: number; target: Target; result?: LoadResult; pending?: string; ceiling?: LoadResult };
 export type Report = { startedAt: string; machine: string; dataset: string; rows: Row[]; peakRssMb: number; rssTargetMb: number; pages: PageJs[]; jsTargetKb: number };
 
 const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "—" : `${n.toFixed(n < 10 ? 1 : 0)} ms`);
+
+const load = (row: Row) => (row.ratePerClient ? `${row.connections} × ${String(row.ratePerClient).replace(".", ",")}/s` : `${row.connections} sin pausa`);
 
 export function verdict(row: Row): string {
   if (row.pending) return "pendiente";
@@ -34,20 +36,22 @@ export function formatMarkdown(report: Report): string {
     "",
     `Máquina: ${report.machine}. Datos: ${report.dataset}.`,
     "",
-    "| Escenario | Conexiones | p50 | p95 | p99 | Solicitudes/s | p95 ÷ techo | Rendimiento ÷ techo | Objetivo | Resultado |",
+    "Carga: N clientes a la vez, cada uno con R solicitudes por segundo (personas que piensan entre una acción y otra); «sin pausa» = cada cliente envía la siguiente apenas recibe la respuesta (saturación). El techo se mide con la misma carga.",
+    "",
+    "| Escenario | Clientes × ritmo | p50 | p95 | p99 | Solicitudes/s | p95 ÷ techo | Rendimiento ÷ techo | Objetivo | Resultado |",
     "|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const row of report.rows) {
     const r = row.result;
     const c = row.ceiling;
     if (!r) {
-      lines.push(`| ${row.label} | ${row.connections} | — | — | — | — | — | — | ${targetText(row.target)} | ${row.pending ? `pendiente: ${row.pending} aún no está en main` : "—"} |`);
+      lines.push(`| ${row.label} | ${load(row)} | — | — | — | — | — | — | ${targetText(row.target)} | ${row.pending ? `pendiente: ${row.pending} aún no está en main` : "—"} |`);
       continue;
     }
     const ratioP95 = c ? `${(r.p95 / c.p95).toFixed(1)}×` : "—";
     const ratioRps = c ? `${((100 * r.rps) / c.rps).toFixed(0)} %` : "—";
     const errors = r.errors || r.non2xx ? ` (${r.non2xx} no-2xx, ${r.errors} errores)` : "";
-    lines.push(`| ${row.label} | ${row.connections} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.rps.toFixed(0)}${errors} | ${ratioP95} | ${ratioRps} | ${targetText(row.target)} | ${verdict(row)} |`);
+    lines.push(`| ${row.label} | ${load(row)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.rps.toFixed(0)}${errors} | ${ratioP95} | ${ratioRps} | ${targetText(row.target)} | ${verdict(row)} |`);
   }
   const heaviest = report.pages[0];
   lines.push(

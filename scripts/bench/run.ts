@@ -40,31 +40,34 @@ async function main() {
     const targets = await loadBenchTargets(db.databaseUrl, secret);
     console.log(`Servidor en ${baseUrl}; ${targets.saves.length} actividades de ${targets.entities} entidades como objetivos. ${seconds} s por escenario.`);
 
-    const ceilings = new Map<number, LoadResult>();
-    const ceilingAt = async (connections: number) => {
-      if (!ceilings.has(connections)) ceilings.set(connections, await measureCeiling(baseUrl, connections, seconds));
-      return ceilings.get(connections)!;
+    const ceilings = new Map<string, { connections: number; ratePerClient: number; result: LoadResult }>();
+    const ceilingAt = async (connections: number, ratePerClient: number) => {
+      const key = `${connections}@${ratePerClient}`;
+      if (!ceilings.has(key)) ceilings.set(key, { connections, ratePerClient, result: await measureCeiling(baseUrl, connections, ratePerClient, seconds) });
+      return ceilings.get(key)!.result;
     };
+    // Saturation: what this machine serves at most, clients never pausing.
+    await ceilingAt(50, 0);
     const rows: Row[] = [];
     for (const scenario of SCENARIOS) {
       if ("pending" in scenario) {
         console.log(`… ${scenario.label}: pendiente (${scenario.pending} aún no está en main)`);
-        rows.push({ label: scenario.label, connections: scenario.connections, target: scenario.target, pending: scenario.pending });
+        rows.push({ label: scenario.label, connections: scenario.connections, ratePerClient: scenario.ratePerClient, target: scenario.target, pending: scenario.pending });
         continue;
       }
-      const ceiling = await ceilingAt(scenario.connections);
+      const ceiling = await ceilingAt(scenario.connections, scenario.ratePerClient);
       console.log(`▶ ${scenario.label} (${scenario.connections} conexiones)…`);
       const result = await scenario.run(baseUrl, targets, seconds);
-      rows.push({ label: scenario.label, connections: scenario.connections, target: scenario.target, result, ceiling });
+      rows.push({ label: scenario.label, connections: scenario.connections, ratePerClient: scenario.ratePerClient, target: scenario.target, result, ceiling });
     }
-    rows.unshift(...[...ceilings].map(([connections, result]) => ({ label: "Techo: GET /api/ping (JSON constante)", connections, target: {}, result })));
+    rows.unshift(...[...ceilings.values()].map((c) => ({ label: "Techo: GET /api/ping (JSON constante)", ...c, target: {} })));
     memory.stop();
 
     const cpus = os.cpus();
     const report = {
       startedAt,
       machine: `${cpus.length} núcleos (${cpus[0]?.model ?? "?"}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`,
-      dataset: "npm run bench:seed (6.000 entidades, 18.002 personas, 22.800 autodiagnósticos, 290.400 respuestas)",
+      dataset: `npm run bench:seed (${targets.dataset})`,
       rows,
       peakRssMb: memory.peakMb(),
       rssTargetMb: RSS_TARGET_MB,
