@@ -79,6 +79,10 @@ test("con la base de datos detenida responde «intente de nuevo» y se recupera 
     expect(response!.status()).toBeGreaterThanOrEqual(500);
     await expect(page.getByRole("alert").filter({ hasText: "Algo salió mal" })).toContainText("Intente de nuevo");
     await expect(page.locator("body")).not.toContainText(/ECONNREFUSED|node_modules|at async/);
+    await page.screenshot({ path: "/tmp/shots-hardening/base-caida-1280.png", fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "/tmp/shots-hardening/base-caida-390.png", fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect(server.isRunning()).toBe(true);
   } finally {
     cluster.resume();
