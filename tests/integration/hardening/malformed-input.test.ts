@@ -76,10 +76,9 @@ describe.each(ACTION_CASES.map((c) => [`${c.file} → ${c.name}`, c] as const))(
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-async function callRoute(c: EntityRouteCase, userId: string, body: string | undefined): Promise<Response> {
+async function callRoute(c: EntityRouteCase, userId: string, body: string | undefined, params = c.params(f, f.A)): Promise<Response> {
   session.userId = userId;
   const mod = (await import(/* @vite-ignore */ `${process.cwd()}/${c.file}`)) as Record<string, Handler>;
-  const params = c.params(f, f.A);
   const request = new Request(`http://localhost/api/e/${params.entityId}`, {
     method: c.method,
     headers: { "Content-Type": "application/json" },
@@ -107,6 +106,25 @@ describe.each(routesWithBody.map((c) => [`${c.method} ${c.file}`, c] as const))(
     for (const variant of malformedVariants(c.body!(f, f.A), { json: true })) {
       const response = await callRoute(c, f.A.users[role], JSON.stringify(variant.input));
       expectRefusal(response.status, ((await response.json()) as { error?: string }).error, variant.label);
+    }
+    expect(await wholeDatabase()).toEqual(before);
+  });
+});
+
+const entityRoutes = ROUTE_CASES.filter((c): c is EntityRouteCase => c.access === "entity");
+
+describe.each(entityRoutes.map((c) => [`${c.method} ${c.file}`, c] as const))("%s (parámetros de la ruta)", (_label, c) => {
+  const role = ROLES.find((r) => can(r, c.permission))!;
+
+  it("un id malformado o enorme en la ruta responde 4xx y no cambia nada", async () => {
+    const before = await wholeDatabase();
+    const valid = c.params(f, f.A);
+    for (const key of Object.keys(valid)) {
+      for (const bad of ["no-es-un-id", "' OR 1=1 --", HUGE_TEXT.slice(0, 100_000)]) {
+        const body = c.body ? JSON.stringify(c.body(f, f.A)) : undefined;
+        const response = await callRoute(c, f.A.users[role], body, { ...valid, [key]: bad });
+        expectRefusal(response.status, ((await response.json()) as { error?: string }).error, `${key}=${bad.slice(0, 20)}`);
+      }
     }
     expect(await wholeDatabase()).toEqual(before);
   });
