@@ -32,7 +32,9 @@ function runOnce(options: LoadOptions, seconds: number): Promise<LoadResult> {
         requests: options.requests,
         headers: options.headers,
         timeout: 30,
-        ...(options.ratePerClient ? { connectionRate: options.ratePerClient } : {}),
+        // autocannon's per-connection rate takes whole numbers only; the
+        // overall rate spreads clients × rate over the connections instead.
+        ...(options.ratePerClient ? { overallRate: Math.max(1, Math.round(options.connections * options.ratePerClient)) } : {}),
       },
       (error, result) => {
         if (error) return reject(error);
