@@ -14,18 +14,22 @@ type PlannedQuery = { name: string; title: string; why: string; expects: string;
 const QUERIES: PlannedQuery[] = [
   {
     name: "save-score-membership",
-    title: "Guardar puntaje: membresía de la persona en la entidad",
-    why: "Cada solicitud de una entidad la hace (loadEntityContext).",
-    expects: "Index Scan en memberships_entity_id_user_id_key.",
-    sql: `SELECT id, role FROM memberships WHERE entity_id = $1 AND user_id = $2 LIMIT 1`,
+    title: "Contexto de la entidad: membresía, entidad, persona y políticas asignadas (una consulta)",
+    why: "Cada solicitud de una entidad empieza aquí (loadEntityContext).",
+    expects: "Index Scan en memberships_entity_id_user_id_key, entities_pkey, users_pkey y policy_assignments_membership_id_policy_code_key.",
+    sql: `SELECT m.role::text AS role, e.id, e.name, u.is_active,
+            array(SELECT pa.policy_code::text FROM policy_assignments pa WHERE pa.membership_id = m.id ORDER BY pa.policy_code) AS codes
+          FROM memberships m JOIN entities e ON e.id = m.entity_id JOIN users u ON u.id = m.user_id
+          WHERE m.entity_id = $1 AND m.user_id = $2`,
     params: (s) => [s.entityId, s.userId],
   },
   {
-    name: "save-score-response",
-    title: "Guardar puntaje: respuesta actual de la actividad",
-    why: "Lectura de la versión antes del UPDATE condicional.",
-    expects: "Index Scan en activity_responses_assessment_id_activity_id_key, más el filtro de RLS por entity_id.",
-    sql: `SELECT id, score, version FROM activity_responses WHERE assessment_id = $1 AND activity_id = $2`,
+    name: "save-score-assessment-activity",
+    title: "Guardar puntaje: autodiagnóstico y actividad en una consulta",
+    why: "Estado, política (permiso del responsable) y que la actividad sea del instrumento, antes de escribir.",
+    expects: "Index Scan en self_assessments_pkey e instrument_activities_pkey.",
+    sql: `SELECT sa.state::text, sa.policy_code, ia.id FROM self_assessments sa
+          LEFT JOIN instrument_activities ia ON ia.id = $2 AND ia.instrument_id = sa.instrument_id WHERE sa.id = $1`,
     params: (s) => [s.assessmentId, s.activityId],
   },
   {
