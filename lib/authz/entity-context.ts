@@ -23,27 +23,36 @@ const ZUuid = z.uuid();
 export async function loadEntityContext(userId: string, entityId: string): Promise<EntityContext> {
   if (!ZUuid.safeParse(entityId).success) throw new NotFoundError();
   // Scoped to the requested entity so its policy assignments are visible;
-  // the query itself only finds this person's own membership there.
-  const membership = await withTenant({ userId, entityId }, (db) =>
-    db.membership.findUnique({
-      where: { entityId_userId: { entityId, userId } },
-      select: {
-        role: true,
-        entity: { select: { id: true, name: true, departmentName: true, municipalityName: true } },
-        policyAssignments: { select: { policyCode: true }, orderBy: { policyCode: "asc" } },
-        user: { select: { isActive: true } },
-      },
-    }),
+  // the query itself only finds this person's own membership there. Every
+  // entity request starts here, so it is ONE statement (Prisma's nested
+  // select would send four; see docs/query-plans/save-score-membership.md).
+  const [membership] = await withTenant({ userId, entityId }, (db) =>
+    db.$queryRaw<MembershipRow[]>`
+      SELECT m.role::text AS role, e.id, e.name, e.department_name AS "departmentName", e.municipality_name AS "municipalityName",
+             u.is_active AS "isActive",
+             array(SELECT pa.policy_code::text FROM policy_assignments pa WHERE pa.membership_id = m.id ORDER BY pa.policy_code) AS "policyCodes"
+      FROM memberships m JOIN entities e ON e.id = m.entity_id JOIN users u ON u.id = m.user_id
+      WHERE m.entity_id = ${entityId}::uuid AND m.user_id = ${userId}::uuid`,
   );
-  if (!membership || !membership.user.isActive) throw new NotFoundError();
+  if (!membership || !membership.isActive) throw new NotFoundError();
   return {
     userId,
     entityId,
     role: membership.role,
-    entity: membership.entity,
-    assignedPolicyCodes: membership.policyAssignments.map((a) => a.policyCode),
+    entity: { id: membership.id, name: membership.name, departmentName: membership.departmentName, municipalityName: membership.municipalityName },
+    assignedPolicyCodes: membership.policyCodes,
   };
 }
+
+type MembershipRow = {
+  role: MemberRole;
+  id: string;
+  name: string;
+  departmentName: string;
+  municipalityName: string | null;
+  isActive: boolean;
+  policyCodes: string[];
+};
 
 /** Whether the context's role allows the action (on that policy, for RESPONSABLE). */
 export function hasPermission(ctx: EntityContext, action: Action, policyCode?: string): boolean {

@@ -24,7 +24,10 @@ export function entityRoute<P extends Record<string, string> = Record<string, ne
       return await handler(ctx, request, resolved);
     } catch (error) {
       const { status, body } = translateError(error);
-      return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+      // 503: the database is momentarily unreachable; clients may retry.
+      const headers: Record<string, string> = { "Cache-Control": "no-store" };
+      if (status === 503) headers["Retry-After"] = "5";
+      return NextResponse.json(body, { status, headers });
     }
   };
 }

@@ -1,10 +1,11 @@
 // THE error translator: every route handler and server action turns what it
 // caught into a status and a Spanish message here. Validation -> 422 with
 // field messages, missing or foreign -> 404, stale or duplicate -> 409,
-// anything unexpected -> 500, logged with an id the person can quote.
+// database unreachable -> 503 (try again), anything unexpected -> 500, logged with an id the person can quote.
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { AppError, type FieldErrors } from "./app-error";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./database-unavailable";
 
 export type ErrorBody = { error: string; fieldErrors?: FieldErrors; errorId?: string; details?: Record<string, unknown> };
 export type TranslatedError = { status: number; body: ErrorBody };
@@ -36,6 +37,10 @@ export function translateError(error: unknown): TranslatedError {
   }
   if (error instanceof ZodError) {
     return { status: 422, body: { error: "Revise los datos enviados.", fieldErrors: zodFieldErrors(error) } };
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.warn(`[base de datos no disponible] ${(error as Error | null)?.message ?? String(error)}`);
+    return { status: 503, body: { error: DATABASE_UNAVAILABLE_MESSAGE } };
   }
   switch (prismaCode(error)) {
     case "P2025":

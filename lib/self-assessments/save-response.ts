@@ -58,21 +58,26 @@ export async function saveActivityResponse(
       });
       return row ? describe(db, row) : null;
     });
-    if (!current) throw error;
-    throw new ResponseConflictError(current);
+    // No row at all: the base version named one the server never issued (a
+    // stale or forged client state); what is stored is the empty answer.
+    throw new ResponseConflictError(current ?? emptyAnswer(target.activityId));
   }
 }
 
+// Three statements on the hot path (the autosave of every score): the
+// assessment with its activity in one query, then the write itself, whose
+// version condition detects a concurrent or stale save (caught above), then
+// the name of who saved.
 async function writeResponse(ctx: EntityContext, target: { assessmentId: string; activityId: string }, input: SaveResponseInput): Promise<SavedResponse> {
   return withTenant(ctx, async (db) => {
-    const assessment = await db.selfAssessment.findUnique({
-      where: { id: target.assessmentId },
-      select: { id: true, state: true, policyCode: true, instrumentId: true },
-    });
+    const [assessment] = await db.$queryRaw<{ state: string; policyCode: string; activityId: string | null }[]>`
+      SELECT sa.state::text AS state, sa.policy_code AS "policyCode", ia.id AS "activityId"
+      FROM self_assessments sa
+      LEFT JOIN instrument_activities ia ON ia.id = ${target.activityId}::uuid AND ia.instrument_id = sa.instrument_id
+      WHERE sa.id = ${target.assessmentId}::uuid`;
     if (!assessment) throw new NotFoundError();
     requirePermission(ctx, "autodiagnostico.edit", assessment.policyCode);
-    const activity = await db.instrumentActivity.findFirst({ where: { id: target.activityId, instrumentId: assessment.instrumentId }, select: { id: true } });
-    if (!activity) throw new NotFoundError();
+    if (!assessment.activityId) throw new NotFoundError();
     if (assessment.state !== "BORRADOR") {
       throw new ConflictError("Este autodiagnóstico ya fue enviado a revisión o aprobado: no se puede modificar.");
     }
@@ -83,16 +88,20 @@ async function writeResponse(ctx: EntityContext, target: { assessmentId: string;
       observations: input.observations || null,
       updatedById: ctx.userId,
     };
-    const where = { assessmentId_activityId: { assessmentId: assessment.id, activityId: activity.id } };
-    const stored = await db.activityResponse.findUnique({ where, select: RESPONSE_SELECT });
-    const currentVersion = stored?.version ?? 0;
-    if (currentVersion !== input.baseVersion) throw new ResponseConflictError(await describe(db, stored!));
-
-    const saved = stored
-      ? await db.activityResponse.update({ where: { ...where, version: input.baseVersion }, data: { ...data, version: { increment: 1 } }, select: RESPONSE_SELECT })
-      : await db.activityResponse.create({ data: { ...data, entityId: ctx.entityId, assessmentId: assessment.id, activityId: activity.id }, select: RESPONSE_SELECT });
+    const where = { assessmentId_activityId: { assessmentId: target.assessmentId, activityId: target.activityId } };
+    // Version 0 means "nothing saved yet": a create, refused (P2002) if someone
+    // created it first. Otherwise an update of exactly that version (P2025 if
+    // it moved on). Both are turned into a conflict with the stored value.
+    const saved =
+      input.baseVersion === 0
+        ? await db.activityResponse.create({ data: { ...data, entityId: ctx.entityId, assessmentId: target.assessmentId, activityId: target.activityId }, select: RESPONSE_SELECT })
+        : await db.activityResponse.update({ where: { ...where, version: input.baseVersion }, data: { ...data, version: { increment: 1 } }, select: RESPONSE_SELECT });
     return describe(db, saved);
   });
+}
+
+function emptyAnswer(activityId: string): SavedResponse {
+  return { activityId, score: null, notApplicable: false, observations: null, version: 0, updatedAt: new Date(0).toISOString(), updatedByName: null };
 }
 
 async function describe(

@@ -6,7 +6,7 @@ import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
 import { onCleanup } from "./cleanup";
 import { localBin } from "./run-command";
 
-export type NextServer = { baseUrl: string; logFile: string; isRunning(): boolean; stop(): Promise<void> };
+export type NextServer = { baseUrl: string; logFile: string; pid: number | undefined; isRunning(): boolean; stop(): Promise<void> };
 
 const HEALTH_TIMEOUT_MS = 90_000;
 
@@ -40,6 +40,7 @@ export function startNextServer(port: number, env: NodeJS.ProcessEnv, logFile: s
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     logFile,
+    pid: child.pid,
     isRunning: alive,
     async stop() {
       if (alive()) {

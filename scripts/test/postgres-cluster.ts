@@ -18,6 +18,10 @@ export type PostgresCluster = {
   dir: string;
   /** Stops the server and deletes its directory. Idempotent, synchronous. */
   stop(): void;
+  /** Stops the server but keeps its data (a database restart in tests). */
+  halt(): void;
+  /** Starts a halted server again on the same port. */
+  resume(): void;
 };
 
 type Log = (line: string) => void;
@@ -29,7 +33,7 @@ const SPEED_SETTINGS = ["-c fsync=off", "-c full_page_writes=off", "-c synchrono
  * the `postgres` OS user (created by the Debian package) and the temp dir is
  * handed over to it.
  */
-function resolveRunAs(): { prefix: string[]; uid: number; gid: number } | null {
+export function resolveRunAs(): { prefix: string[]; uid: number; gid: number } | null {
   if (typeof process.getuid !== "function" || process.getuid() !== 0) return null;
   try {
     const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
@@ -42,7 +46,7 @@ function resolveRunAs(): { prefix: string[]; uid: number; gid: number } | null {
   }
 }
 
-function run(prefix: string[], binary: string, args: string[]): { ok: boolean; output: string } {
+export function run(prefix: string[], binary: string, args: string[]): { ok: boolean; output: string } {
   const [command, ...rest] = [...prefix, binary, ...args];
   if (!command) return { ok: false, output: "empty command" };
   const result = spawnSync(command, rest, { encoding: "utf8" });
@@ -100,7 +104,13 @@ export async function startPostgresCluster(log: Log = () => {}): Promise<Postgre
       const start = run(prefix, path.join(binDir, "pg_ctl"), ["-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", options, "start"]);
       if (start.ok) {
         log(`PostgreSQL escuchando en 127.0.0.1:${port}`);
-        return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, port, dir, stop };
+        const pgCtl = (args: string[]) => {
+          const result = run(prefix, path.join(binDir, "pg_ctl"), ["-D", dataDir, ...args]);
+          if (!result.ok) throw new Error(`pg_ctl ${args.at(-1)} falló / failed:\n${result.output}\n${tail(logFile)}`);
+        };
+        const halt = () => pgCtl(["-m", "fast", "-w", "-t", "30", "stop"]);
+        const resume = () => pgCtl(["-l", logFile, "-w", "-t", "60", "-o", options, "start"]);
+        return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, port, dir, stop, halt, resume };
       }
       if (attempt >= 3) throw new Error(`pg_ctl start falló / failed:\n${start.output}\n--- postgres.log ---\n${tail(logFile)}`);
     }

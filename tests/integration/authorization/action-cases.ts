@@ -134,6 +134,12 @@ export type EntityRouteCase = {
   params(f: TenantFixture, target: Side): Record<string, string>;
   mixedParams?(f: TenantFixture): Record<string, string>;
   body?(f: TenantFixture, target: Side): unknown;
+  /**
+   * A multipart upload takes no JSON body, so the hardening suite's JSON
+   * variants do not apply: the integration test file named here covers its
+   * malformed uploads instead (the suite checks that file exists).
+   */
+  multipartCoveredBy?: string;
 };
 
 /** A route handler of the platform operator (not under an entity). */
@@ -164,6 +170,7 @@ export const ROUTE_CASES: RouteCase[] = [
     permission: "autodiagnostico.edit",
     params: (_f, target) => ({ entityId: target.entityId }),
     body: () => ({ policyCode: "POL03" }),
+    multipartCoveredBy: "tests/integration/autodiagnostico-import-workbook.test.ts",
   },
   {
     file: "app/api/e/[entityId]/autodiagnosticos/[assessmentId]/exportar/route.ts",
@@ -175,4 +182,5 @@ export const ROUTE_CASES: RouteCase[] = [
   },
   { file: "app/api/auth/[...nextauth]/route.ts", access: "public", note: "next-auth: sign-in and session endpoints" },
   { file: "app/api/health/route.ts", access: "public", note: "health probe: reveals only db/migration state" },
+  { file: "app/api/ping/route.ts", access: "public", note: "constant answer, no data: the benchmark's ceiling" },
 ];

@@ -1,0 +1,128 @@
+// npx tsx scripts/bench/query-plans.ts — EXPLAIN (ANALYZE, BUFFERS) of the heavy queries on
+// the national dataset, as the app runs them: role faro_app with the tenant
+// context set, so the row-level-security predicates are in the plan. Writes
+// docs/query-plans/<name>.md; run it again after a schema or query change
+// and compare. Each query names the index it is designed to use.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { openBenchServer } from "./bench-database";
+
+type Sample = { entityId: string; userId: string; membershipId: string; assessmentId: string; activityId: string; instrumentId: string };
+type PlannedQuery = { name: string; title: string; why: string; expects: string; system?: boolean; sql: string; params(s: Sample): unknown[] };
+
+const QUERIES: PlannedQuery[] = [
+  {
+    name: "save-score-membership",
+    title: "Contexto de la entidad: membresía, entidad, persona y políticas asignadas (una consulta)",
+    why: "Cada solicitud de una entidad empieza aquí (loadEntityContext).",
+    expects: "Index Scan en memberships_entity_id_user_id_key, entities_pkey, users_pkey y policy_assignments_membership_id_policy_code_key.",
+    sql: `SELECT m.role::text AS role, e.id, e.name, u.is_active,
+            array(SELECT pa.policy_code::text FROM policy_assignments pa WHERE pa.membership_id = m.id ORDER BY pa.policy_code) AS codes
+          FROM memberships m JOIN entities e ON e.id = m.entity_id JOIN users u ON u.id = m.user_id
+          WHERE m.entity_id = $1 AND m.user_id = $2`,
+    params: (s) => [s.entityId, s.userId],
+  },
+  {
+    name: "save-score-assessment-activity",
+    title: "Guardar puntaje: autodiagnóstico y actividad en una consulta",
+    why: "Estado, política (permiso del responsable) y que la actividad sea del instrumento, antes de escribir.",
+    expects: "Index Scan en self_assessments_pkey e instrument_activities_pkey.",
+    sql: `SELECT sa.state::text, sa.policy_code, ia.id FROM self_assessments sa
+          LEFT JOIN instrument_activities ia ON ia.id = $2 AND ia.instrument_id = sa.instrument_id WHERE sa.id = $1`,
+    params: (s) => [s.assessmentId, s.activityId],
+  },
+  {
+    name: "save-score-update",
+    title: "Guardar puntaje: UPDATE condicional por versión",
+    why: "La escritura del autoguardado (concurrencia optimista).",
+    expects: "Index Scan en la llave única; una fila.",
+    sql: `UPDATE activity_responses SET score = score, version = version + 1 WHERE assessment_id = $1 AND activity_id = $2 AND version = version RETURNING version`,
+    params: (s) => [s.assessmentId, s.activityId],
+  },
+  {
+    name: "filling-page-responses",
+    title: "Página de diligenciamiento: respuestas de un autodiagnóstico",
+    why: "Carga todas las respuestas de la política para pintar la página y calcular el puntaje.",
+    expects: "Index Scan (prefijo assessment_id) en activity_responses_assessment_id_activity_id_key.",
+    sql: `SELECT activity_id, score, not_applicable, observations, version FROM activity_responses WHERE assessment_id = $1`,
+    params: (s) => [s.assessmentId],
+  },
+  {
+    name: "filling-page-activities",
+    title: "Página de diligenciamiento: actividades del instrumento",
+    why: "El instrumento de referencia de la política, en orden.",
+    expects: "Index Scan en instrument_activities_instrument_id_sort_order_key (ya ordenado).",
+    sql: `SELECT id, code, activity_text, rubric FROM instrument_activities WHERE instrument_id = $1 ORDER BY sort_order`,
+    params: (s) => [s.instrumentId],
+  },
+  {
+    name: "entity-dashboard-assessments",
+    title: "Tablero de la entidad (diseño previo): autodiagnósticos de una vigencia con sus respuestas",
+    why: "Las 19 políticas de una entidad en una vigencia, para puntajes por política y dimensión.",
+    expects: "Index Scan en self_assessments_entity_id_vigencia_policy_code_key y Index Scan por assessment_id en respuestas.",
+    sql: `SELECT sa.policy_code, r.score, r.not_applicable FROM self_assessments sa JOIN activity_responses r ON r.assessment_id = sa.id WHERE sa.entity_id = $1 AND sa.vigencia = 2025`,
+    params: (s) => [s.entityId],
+  },
+  {
+    name: "department-workspace",
+    title: "Espacio del asesor (diseño previo): 125 alcaldías de un departamento, promedio por política",
+    why: "El asesor de Antioquia ve a la vez las entidades que comparten con él.",
+    expects: "Bitmap/Index Scan en entities_department_code_idx, luego la llave única de self_assessments y el prefijo assessment_id de respuestas; ~60.000 filas agregadas.",
+    system: true,
+    sql: `SELECT e.id, sa.policy_code, avg(r.score) AS average, count(*) AS answered
+          FROM entities e JOIN self_assessments sa ON sa.entity_id = e.id AND sa.vigencia = 2025
+          JOIN activity_responses r ON r.assessment_id = sa.id
+          WHERE e.department_code = '05' AND e.shares_with_advisor GROUP BY e.id, sa.policy_code`,
+    params: () => [],
+  },
+];
+
+async function sample(client: pg.Client): Promise<Sample> {
+  const { rows } = await client.query<Sample>(
+    `SELECT sa.entity_id AS "entityId", m.user_id AS "userId", m.id AS "membershipId", sa.id AS "assessmentId", r.activity_id AS "activityId", sa.instrument_id AS "instrumentId"
+     FROM self_assessments sa JOIN memberships m ON m.entity_id = sa.entity_id AND m.role = 'PLANEACION'
+     JOIN activity_responses r ON r.assessment_id = sa.id
+     WHERE sa.vigencia = 2025 AND sa.policy_code = 'POL03' ORDER BY md5(r.id::text) LIMIT 1`,
+  );
+  if (!rows[0]) throw new Error("Ejecute primero npm run bench:seed.");
+  return rows[0];
+}
+
+async function main() {
+  const db = openBenchServer();
+  const client = new pg.Client({ connectionString: db.databaseUrl });
+  await client.connect();
+  const dir = path.join(process.cwd(), "docs", "query-plans");
+  mkdirSync(dir, { recursive: true });
+  try {
+    const s = await sample(client);
+    for (const q of QUERIES) {
+      // Three runs, the last one kept: the app's pooled connections are warm
+      // (cached pages, compiled trigger functions), and so is this plan.
+      let plan = "";
+      for (let run = 0; run < 3; run++) {
+        await client.query("BEGIN");
+        await client.query(`SELECT set_config('role', 'faro_app', true), set_config('faro.user_id', $1, true), set_config('faro.entity_id', $2, true), set_config('faro.system', $3, true)`, [
+          s.userId,
+          q.system ? "" : s.entityId,
+          q.system ? "on" : "",
+        ]);
+        const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${q.sql}`, q.params(s));
+        await client.query("ROLLBACK");
+        plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
+      }
+      const body = [`# ${q.title}`, "", `**Por qué importa:** ${q.why}`, "", `**Plan esperado:** ${q.expects}`, "", "```sql", q.sql.replace(/\s+/g, " ").trim(), "```", "", `Plan real (npx tsx scripts/bench/query-plans.ts, datos de npm run bench:seed; contexto ${q.system ? "de sistema" : "de la entidad, rol faro_app con RLS"}):`, "", "```", plan, "```", ""].join("\n");
+      writeFileSync(path.join(dir, `${q.name}.md`), body);
+      console.log(`${q.name}: ${/Execution Time: ([\d.]+ ms)/.exec(plan)?.[1] ?? "?"}`);
+    }
+  } finally {
+    await client.end();
+    db.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`✖ ${(error as Error).message}`);
+  process.exit(1);
+});

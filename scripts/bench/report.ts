@@ -1,0 +1,77 @@
+// The benchmark's table: each figure beside the ceiling (a constant JSON
+// route at the same concurrency) and its target, printed and written to
+// bench-results/<timestamp>.json and .md (git-ignored: results belong to a
+// machine; the README records the reference run).
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { PageJs } from "./first-load-js";
+import type { LoadResult } from "./load";
+import type { Target } from "./scenarios";
+
+export type Row = { label: string; connections: number; ratePerClient: number; target: Target; result?: LoadResult; pending?: string; ceiling?: LoadResult };
+export type Report = { startedAt: string; machine: string; dataset: string; rows: Row[]; peakRssMb: number; rssTargetMb: number; pages: PageJs[]; jsTargetKb: number };
+
+const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "—" : `${n.toFixed(n < 10 ? 1 : 0)} ms`);
+
+const load = (row: Row) => (row.ratePerClient ? `${row.connections} × ${String(row.ratePerClient).replace(".", ",")}/s` : `${row.connections} sin pausa`);
+
+export function verdict(row: Row): string {
+  if (row.pending) return "pendiente";
+  if (!row.result) return "—";
+  if (row.result.errors > 0 || row.result.non2xx > 0) return "✖ errores";
+  if (row.target.p95Ms !== undefined) return row.result.p95 <= row.target.p95Ms ? "✔" : "✖";
+  if (row.target.totalSeconds !== undefined) return row.result.p50 / 1000 <= row.target.totalSeconds ? "✔" : "✖";
+  return "—";
+}
+
+function targetText(t: Target): string {
+  if (t.p95Ms !== undefined) return `p95 ≤ ${t.p95Ms} ms`;
+  if (t.totalSeconds !== undefined) return `≤ ${t.totalSeconds} s`;
+  return "(sin objetivo)";
+}
+
+export function formatMarkdown(report: Report): string {
+  const lines = [
+    `# Benchmark Faro MIPG — ${report.startedAt}`,
+    "",
+    `Máquina: ${report.machine}. Datos: ${report.dataset}.`,
+    "",
+    "Carga: N clientes a la vez, cada uno con R solicitudes por segundo (personas que piensan entre una acción y otra); «sin pausa» = cada cliente envía la siguiente apenas recibe la respuesta (saturación). El techo se mide con la misma carga.",
+    "",
+    "| Escenario | Clientes × ritmo | p50 | p95 | p99 | Solicitudes/s | p95 ÷ techo | Rendimiento ÷ techo | Objetivo | Resultado |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+  ];
+  for (const row of report.rows) {
+    const r = row.result;
+    const c = row.ceiling;
+    if (!r) {
+      lines.push(`| ${row.label} | ${load(row)} | — | — | — | — | — | — | ${targetText(row.target)} | ${row.pending ? `pendiente: ${row.pending} aún no está en main` : "—"} |`);
+      continue;
+    }
+    const ratioP95 = c ? `${(r.p95 / c.p95).toFixed(1)}×` : "—";
+    const ratioRps = c ? `${((100 * r.rps) / c.rps).toFixed(0)} %` : "—";
+    const errors = r.errors || r.non2xx ? ` (${r.non2xx} no-2xx, ${r.errors} errores)` : "";
+    lines.push(`| ${row.label} | ${load(row)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.rps.toFixed(0)}${errors} | ${ratioP95} | ${ratioRps} | ${targetText(row.target)} | ${verdict(row)} |`);
+  }
+  const heaviest = report.pages[0];
+  lines.push(
+    "",
+    `Memoria del servidor (RSS pico de next start y sus procesos, toda la corrida): **${report.peakRssMb.toFixed(0)} MB** (objetivo ≤ ${report.rssTargetMb} MB) ${report.peakRssMb <= report.rssTargetMb ? "✔" : "✖"}`,
+    "",
+    `JavaScript de primera carga (gzip) — página más pesada: **${heaviest ? `${heaviest.route} ${heaviest.kb.toFixed(1)} KB` : "—"}** (objetivo ≤ ${report.jsTargetKb} KB por página) ${report.pages.every((p) => p.kb <= report.jsTargetKb) ? "✔" : "✖"}`,
+    "",
+    "| Página | KB gzip | Archivos |",
+    "|---|---|---|",
+    ...report.pages.map((p) => `| ${p.route} | ${p.kb.toFixed(1)} | ${p.chunks} |`),
+  );
+  return lines.join("\n");
+}
+
+export function writeReport(report: Report): string {
+  const dir = path.join(process.cwd(), "bench-results");
+  mkdirSync(dir, { recursive: true });
+  const base = path.join(dir, report.startedAt.replace(/[:.]/g, "-"));
+  writeFileSync(`${base}.json`, JSON.stringify(report, null, 2));
+  writeFileSync(`${base}.md`, `${formatMarkdown(report)}\n`);
+  return `${base}.md`;
+}

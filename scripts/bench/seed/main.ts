@@ -1,0 +1,83 @@
+// npm run bench:seed [-- <seed number>] — the national-scale dataset for the
+// benchmark, always the same for the same seed: 6,000 entities, 3 people
+// each, full autodiagnósticos (19 policies, two vigencias) for 10 % of them.
+// It recreates the database `faro_bench` (never any other) from scratch.
+import pg from "pg";
+import { applyMigrations } from "@/lib/db/migrations";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { seedReferenceData } from "@/lib/reference-data/seed-reference-data";
+import { BENCH_DATABASE, openBenchServer } from "../bench-database";
+import { generateEntities } from "./national-entities";
+import { PENDING_STEPS } from "./pending-steps";
+import { createRandom } from "./prng";
+import { pickAssessedEntities, seedAssessments } from "./seed-assessments";
+import { seedEntities } from "./seed-entities";
+import { benchEmail, seedPeople } from "./seed-people";
+
+export const DEFAULT_SEED = 20_261_122;
+
+async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const result = await work();
+  console.log(`  ✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return result;
+}
+
+async function recreateDatabase(adminUrl: string) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function main() {
+  const seed = Number(process.argv[2] ?? process.env.BENCH_SEED ?? DEFAULT_SEED);
+  if (!Number.isInteger(seed)) throw new Error("La semilla debe ser un número entero.");
+  const started = Date.now();
+  const server = openBenchServer();
+  try {
+    console.log(`Datos nacionales de benchmark (semilla ${seed}) en la base ${BENCH_DATABASE}…`);
+    await timed("base de datos nueva y migraciones", async () => {
+      await recreateDatabase(server.adminUrl);
+      await applyMigrations(server.databaseUrl);
+      const owner = createPrismaClient(server.databaseUrl, { asAppRole: false });
+      await seedReferenceData(owner).finally(() => owner.$disconnect());
+    });
+
+    const random = createRandom(seed);
+    const client = new pg.Client({ connectionString: server.databaseUrl });
+    await client.connect();
+    try {
+      await client.query("BEGIN");
+      // Bulk load: audit triggers off for this session only (the load is not
+      // a change anyone made; 300,000 audit rows would only slow it down).
+      // Needs a superuser, which the bench server is.
+      await client.query("SET LOCAL session_replication_role = replica");
+      const entities = generateEntities(random);
+      await timed(`${entities.length} entidades`, () => seedEntities(client, entities));
+      const people = await timed("personas (3 por entidad), asesor y operador", () => seedPeople(client, random, entities));
+      const assessed = pickAssessedEntities(random, entities);
+      const plannerOf = (e: (typeof entities)[number]) => people.userIdOf.get(benchEmail("planeacion", e))!;
+      const counts = await timed(`autodiagnósticos de ${assessed.length} entidades`, () => seedAssessments(client, random, assessed, plannerOf));
+      await client.query(`INSERT INTO seed_runs (name) VALUES ($1)`, [`bench:${seed}`]);
+      await client.query("COMMIT");
+      await timed("estadísticas del planificador (ANALYZE)", () => client.query("ANALYZE"));
+      console.log(`  ${people.users} personas, ${counts.assessments} autodiagnósticos, ${counts.responses} respuestas.`);
+    } finally {
+      await client.end();
+    }
+    for (const step of PENDING_STEPS) console.log(`  … pendiente: ${step.name} (${step.feature} aún no está en main)`);
+    console.log(`Listo en ${((Date.now() - started) / 1000).toFixed(0)} s. Siga con: npm run bench`);
+  } finally {
+    server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`✖ ${(error as Error).stack ?? error}`);
+  process.exit(1);
+});
