@@ -37,6 +37,7 @@ export async function readEvidenceUpload(request: Request, storage: ObjectStorag
 
   const parser = busboy({
     headers: { "content-type": contentType },
+    defParamCharset: "utf8", // browsers send UTF-8 file names ("Acta comité.pdf")
     // One byte over the limit, so stage-upload's counter is what refuses it.
     limits: { fileSize: maxBytes + 1, files: MAX_FILES_PER_UPLOAD, fields: 40, fieldSize: 16 * 1024, parts: 60 },
   });

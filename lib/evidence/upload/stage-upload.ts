@@ -45,12 +45,21 @@ export async function stageUpload(storage: ObjectStorage, body: Readable, rawNam
       done(null, chunk);
     },
   });
-  // A failing source (client aborted) must fail the storage write too.
+
+  // A failing source (client hung up) fails the storage write too. When the
+  // limit stops the write, the source is not destroyed but drained: the
+  // multipart parser must read past this file to finish the request.
+  inspect.on("error", () => undefined); // reported through storage.put
   body.on("error", (error) => inspect.destroy(error));
+  inspect.on("close", () => {
+    body.unpipe(inspect);
+    body.resume();
+  });
+  body.pipe(inspect);
 
   const tempKey = newTempKey();
   try {
-    await storage.put(tempKey, body.pipe(inspect));
+    await storage.put(tempKey, inspect);
     if (size === 0) throw new ValidationError(`El archivo «${originalName}» está vacío.`);
     const detected = (await fileTypeFromBuffer(Buffer.concat(head)))?.ext;
     const decision = decideMediaType(detected, originalName, scanner.verdict());
