@@ -31,6 +31,7 @@ let storage: DiskStorage;
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), "faro-review-"));
   storage = new DiskStorage(root);
+  process.env.EVIDENCE_DIR = root; // the fixture's own evidence files go there too
   f = await createTenantFixture("evidence_review");
 });
 afterAll(async () => {

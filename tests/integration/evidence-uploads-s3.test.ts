@@ -29,13 +29,16 @@ afterAll(async () => {
 
 it("en S3: guarda, descarga íntegro y una carga rechazada no deja objetos", async () => {
   const bucket = new S3Storage(s3.config);
+  const before = { keys: await bucket.listKeys(), evidences: await f.owner.evidence.count() };
   session.userId = f.A.users.PLANEACION;
   const pdf = await samplePdf();
   const form = evidenceForm({ title: "Informe en S3", vigencia: "2025", documentDate: "2025-05-02", ownerId: f.A.users.PLANEACION }, [{ name: "informe.pdf", bytes: pdf }]);
   const response = await callUpload(CREATE, { entityId: f.A.entityId }, form);
   expect(response.status).toBe(201);
-  const file = await f.owner.evidenceFile.findFirstOrThrow({ where: { entityId: f.A.entityId } });
-  expect(await bucket.listKeys()).toEqual([file.storageKey]);
+  const { id } = (await response.json()) as { id: string };
+  const file = await f.owner.evidenceFile.findFirstOrThrow({ where: { revision: { evidenceId: id } } });
+  const after = await bucket.listKeys();
+  expect(after).toEqual([...before.keys, file.storageKey].sort());
   const download = await callDownload({ entityId: f.A.entityId, fileId: file.id });
   expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
 
@@ -45,6 +48,6 @@ it("en S3: guarda, descarga íntegro y una carga rechazada no deja objetos", asy
     evidenceForm({ title: "Ejecutable", vigencia: "2025", documentDate: "2025-05-02", ownerId: f.A.users.PLANEACION }, [{ name: "acta.pdf", bytes: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(300)]) }]),
   );
   expect(refused.status).toBe(422);
-  expect(await bucket.listKeys()).toEqual([file.storageKey]);
-  expect(await f.owner.evidence.count()).toBe(1);
+  expect(await bucket.listKeys()).toEqual(after);
+  expect(await f.owner.evidence.count()).toBe(before.evidences + 1);
 });
