@@ -17,9 +17,11 @@ type Props = {
   editable: boolean;
   previous: { vigencia: number; policyScore: number | null } | null;
   components: FormComponent[];
+  /** Evidence counts by activity id; undefined hides the evidence line (no evidence.view). */
+  evidenceSummary?: Record<string, { total: number; expired: number }>;
 };
 
-export function AssessmentForm({ entityId, assessmentId, editable, previous, components }: Props) {
+export function AssessmentForm({ entityId, assessmentId, editable, previous, components, evidenceSummary }: Props) {
   const initial = useMemo(
     () => Object.fromEntries(components.flatMap((c) => c.categories.flatMap((k) => k.activities.map((a) => [a.id, a.response])))),
     [components],
@@ -87,6 +89,7 @@ export function AssessmentForm({ entityId, assessmentId, editable, previous, com
                     previousVigencia={previous?.vigencia ?? null}
                     onChange={change}
                     onResolve={resolve}
+                    evidence={evidenceSummary && { entityId, assessmentId, total: evidenceSummary[activity.id]?.total ?? 0, expired: evidenceSummary[activity.id]?.expired ?? 0 }}
                   />
                 ))}
               </ul>

@@ -7,7 +7,8 @@ import type { EvidenceTargetKind } from "@/lib/generated/prisma/enums";
 import { NotFoundError, ValidationError } from "@/lib/errors/app-error";
 
 export type TargetIds = { targetId: string; targetSubId: string };
-export type ResolvedTarget = { label: string; href: string; policyCode: string | null };
+/** `vigencia`: the item's own, proposed for evidence uploaded from it. */
+export type ResolvedTarget = { label: string; href: string; policyCode: string | null; vigencia?: number };
 export type TargetResolver = (db: DbClient, entityId: string, ids: TargetIds) => Promise<ResolvedTarget | null>;
 
 export const TARGET_KIND_LABELS: Record<EvidenceTargetKind, string> = {
@@ -32,6 +33,7 @@ const resolveActivity: TargetResolver = async (db, entityId, { targetId, targetS
     label: `${assessment.policyCode} ${assessment.vigencia} · ${activity.code} ${activity.itemText ?? activity.activityText}`,
     href: `/e/${entityId}/autodiagnosticos/${assessment.policyCode}?vigencia=${assessment.vigencia}#actividad-${activity.code}`,
     policyCode: assessment.policyCode,
+    vigencia: assessment.vigencia,
   };
 };
 

@@ -9,7 +9,9 @@ import { withTenant } from "@/lib/db/context";
 import { listEvidenceFor } from "@/lib/evidence/link-evidence";
 import { resolveLinkTarget } from "@/lib/evidence/link-targets";
 import { evidenceWhere } from "@/lib/evidence/list-evidences";
+import { listEntityPeople } from "@/lib/evidence/list-people";
 import { ZLinkTarget } from "@/lib/evidence/schemas";
+import { evidenceMaxBytes } from "@/lib/evidence/storage/get-storage";
 
 const ZQuery = z.strictObject({ kind: z.string(), targetId: z.string(), targetSubId: z.string().optional(), q: z.string().max(200).optional() });
 
@@ -17,7 +19,7 @@ export const GET = entityRoute<Record<never, never>>("evidence.view", async (ctx
   const query = ZQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const target = ZLinkTarget.parse({ kind: query.kind, targetId: query.targetId, targetSubId: query.targetSubId ?? "" });
   const data = await withTenant(ctx, async (db) => {
-    await resolveLinkTarget(db, ctx.entityId, target.kind, target);
+    const resolved = await resolveLinkTarget(db, ctx.entityId, target.kind, target);
     const linked = await listEvidenceFor(db, ctx.entityId, target);
     const q = query.q?.trim();
     const candidates = q
@@ -28,7 +30,11 @@ export const GET = entityRoute<Record<never, never>>("evidence.view", async (ctx
           select: { id: true, title: true, vigencia: true },
         })
       : [];
-    return { linked, candidates };
+    // What the panel's upload form needs, only for people who may upload.
+    const upload = hasPermission(ctx, "evidence.upload")
+      ? { people: await listEntityPeople(db, ctx.entityId), me: ctx.userId, vigencia: resolved.vigencia ?? new Date().getFullYear(), maxBytes: evidenceMaxBytes() }
+      : null;
+    return { linked, candidates, upload };
   });
-  return NextResponse.json({ ...data, canUpload: hasPermission(ctx, "evidence.upload") }, { headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(data, { headers: { "Cache-Control": "no-store" } });
 });
