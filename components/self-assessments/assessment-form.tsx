@@ -27,6 +27,15 @@ export function AssessmentForm({ entityId, assessmentId, editable, previous, com
     [components],
   );
   const { answers, status, errors, conflicts, change, resolve, unsaved } = useAutosave({ entityId, assessmentId, initial });
+  // Stable objects per row, so typing in one row does not re-render the others (ActivityRow is memoised).
+  const evidenceProps = useMemo(
+    () =>
+      evidenceSummary &&
+      Object.fromEntries(
+        Object.keys(initial).map((id) => [id, { entityId, assessmentId, total: evidenceSummary[id]?.total ?? 0, expired: evidenceSummary[id]?.expired ?? 0 }]),
+      ),
+    [evidenceSummary, initial, entityId, assessmentId],
+  );
 
   // Running scores: the same module the server, exports and reports use.
   const scores = useMemo(() => {
@@ -89,7 +98,7 @@ export function AssessmentForm({ entityId, assessmentId, editable, previous, com
                     previousVigencia={previous?.vigencia ?? null}
                     onChange={change}
                     onResolve={resolve}
-                    evidence={evidenceSummary && { entityId, assessmentId, total: evidenceSummary[activity.id]?.total ?? 0, expired: evidenceSummary[activity.id]?.expired ?? 0 }}
+                    evidence={evidenceProps?.[activity.id]}
                   />
                 ))}
               </ul>
