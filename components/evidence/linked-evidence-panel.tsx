@@ -20,6 +20,19 @@ type PanelData = {
   upload: { people: PersonOption[]; me: string; vigencia: number; maxBytes: number } | null;
 };
 
+type Fetched = { data?: PanelData; error?: string };
+
+async function fetchPanel(entityId: string, target: LinkTarget, q: string): Promise<Fetched> {
+  const params = new URLSearchParams({ kind: target.kind, targetId: target.targetId, targetSubId: target.targetSubId, ...(q ? { q } : {}) });
+  try {
+    const response = await fetch(`/api/e/${entityId}/evidencias/vinculadas?${params}`, { cache: "no-store" });
+    const body = (await response.json()) as PanelData & { error?: string };
+    return response.ok ? { data: body } : { error: body.error ?? "No se pudieron cargar las evidencias." };
+  } catch {
+    return { error: "No hay conexión con el servidor. Intente de nuevo." };
+  }
+}
+
 export function LinkedEvidencePanel({ entityId, target }: { entityId: string; target: LinkTarget }) {
   const [data, setData] = useState<PanelData | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,25 +40,20 @@ export function LinkedEvidencePanel({ entityId, target }: { entityId: string; ta
   const [mode, setMode] = useState<"none" | "attach" | "upload">("none");
   const [pending, startTransition] = useTransition();
 
-  const load = useCallback(
-    async (q = "") => {
-      const params = new URLSearchParams({ kind: target.kind, targetId: target.targetId, targetSubId: target.targetSubId, ...(q ? { q } : {}) });
-      try {
-        const response = await fetch(`/api/e/${entityId}/evidencias/vinculadas?${params}`, { cache: "no-store" });
-        const body = (await response.json()) as PanelData & { error?: string };
-        if (!response.ok) return setError(body.error ?? "No se pudieron cargar las evidencias.");
-        setError(null);
-        setData(body);
-      } catch {
-        setError("No hay conexión con el servidor. Intente de nuevo.");
-      }
-    },
-    [entityId, target.kind, target.targetId, target.targetSubId],
-  );
+  const { kind, targetId, targetSubId } = target;
+  const apply = useCallback((result: Fetched) => {
+    if (result.data) setData(result.data);
+    setError(result.error ?? null);
+  }, []);
+  const load = useCallback(async (q = "") => apply(await fetchPanel(entityId, { kind, targetId, targetSubId }, q)), [apply, entityId, kind, targetId, targetSubId]);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    let live = true;
+    void fetchPanel(entityId, { kind, targetId, targetSubId }, "").then((result) => live && apply(result));
+    return () => {
+      live = false;
+    };
+  }, [apply, entityId, kind, targetId, targetSubId]);
 
   function act(work: () => Promise<{ ok: boolean; error?: string }>) {
     startTransition(async () => {

@@ -11,6 +11,9 @@ type EntityItem = { path: string; label: string; requires: Action };
 export const ENTITY_NAV: EntityItem[] = [
   { path: "", label: "Resumen", requires: "entity.view" },
   { path: "/autodiagnosticos", label: "Autodiagnósticos", requires: "autodiagnostico.view" },
+  { path: "/evidencias", label: "Evidencias", requires: "evidence.view" },
+  { path: "/evidencias/cola", label: "Cola de revisión", requires: "evidence.review" },
+  { path: "/hallazgos", label: "Hallazgos", requires: "evidence.view" },
   { path: "/miembros", label: "Miembros", requires: "members.view" },
   { path: "/auditoria", label: "Auditoría", requires: "audit.view" },
   { path: "/configuracion", label: "Configuración", requires: "entity.settings.update" },

@@ -9,7 +9,12 @@ import { demoEmail } from "@/prisma/seed/demo-data";
 import { signIn } from "./support/sign-in";
 
 const ENTITY_PAGES_DIR = path.join("app", "(app)", "e", "[entityId]");
-const SAMPLE_PARAMS: Record<string, string> = { policyCode: "POL03" };
+const SAMPLE_PARAMS: Record<string, string> = {
+  policyCode: "POL03",
+  // Any uuid: a foreign member must get 404 whether or not the id exists.
+  evidenceId: "0190f3b4-0000-7000-8000-000000000001",
+  findingId: "0190f3b4-0000-7000-8000-000000000002",
+};
 
 function entityPagePaths(dir = ENTITY_PAGES_DIR, prefix = ""): string[] {
   const paths: string[] = [];
