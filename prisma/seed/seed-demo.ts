@@ -2,6 +2,7 @@
 // it again adds nothing and leaves what people changed in the demo untouched.
 import { seedCatalogReferenceIn } from "@/lib/catalog/seed-catalog-reference";
 import type { Db, DbClient } from "@/lib/db/prisma";
+import { seedDemoEvidence } from "./seed-demo-evidence";
 import { addAdvisorTerritory, addMembership, createEntity, createUser } from "./factories";
 import {
   DEMO_ADVISOR_EMAIL,
@@ -36,7 +37,8 @@ export async function seedDemo(client: Db): Promise<{ applied: boolean }> {
     return { applied: true };
   }, { timeout: 120_000 });
   const catalogVersions = await client.$transaction((db) => assignDemoCatalogVersions(db), { timeout: 60_000 });
-  return { applied: tenants.applied || catalogVersions };
+  const evidence = await seedDemoEvidence(client);
+  return { applied: tenants.applied || catalogVersions || evidence };
 }
 
 const CATALOG_STEP = "demo-catalog-versions-v1";
