@@ -43,7 +43,13 @@ export function FileList({ entityId, revision, preview }: { entityId: string; re
           .filter((f) => isInlineType(f.mediaType))
           .map((f) =>
             f.mediaType === "application/pdf" ? (
-              <iframe key={f.id} src={href(f.id, true)} title={`Vista previa de ${f.originalName}`} className="h-[28rem] w-full rounded border border-slate-200 bg-white" />
+              <div key={f.id} className="space-y-1">
+                {/* Phone browsers often cannot show a PDF inside a page: a plain link always works. */}
+                <a href={href(f.id, true)} target="_blank" rel="noopener" className="text-sm text-faro-800 underline">
+                  Abrir «{f.originalName}» en otra pestaña
+                </a>
+                <iframe src={href(f.id, true)} title={`Vista previa de ${f.originalName}`} className="h-[28rem] w-full rounded border border-slate-200 bg-white" />
+              </div>
             ) : (
               // eslint-disable-next-line @next/next/no-img-element -- an authorised download, not a static asset
               <img key={f.id} src={href(f.id, true)} alt={`Vista previa de ${f.originalName}`} className="max-h-[28rem] max-w-full rounded border border-slate-200" />
