@@ -34,6 +34,8 @@ function entityPagePaths(dir = ENTITY_PAGES_DIR, prefix = ""): string[] {
 }
 
 test("un miembro de Rionegro recibe 404 en cada página de Guarne, igual que con un id inexistente", async ({ page }) => {
+  // Two visits per entity page: the time grows with every feature's pages.
+  test.setTimeout(120_000);
   const owner = createPrismaClient(process.env.DATABASE_URL!, { asAppRole: false });
   const guarne = await owner.entity.findUniqueOrThrow({ where: { sigepCode: "900318" }, select: { id: true } });
   await owner.$disconnect();

@@ -56,7 +56,7 @@ test("subir un PDF, vincularlo a una actividad, revisarlo como control interno y
   await expect(page.getByRole("heading", { name: TITLE })).toBeVisible();
   const evidenceUrl = page.url();
   await expect(page.getByText("Pendiente").first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "acta-seguimiento.pdf" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "acta-seguimiento.pdf", exact: true })).toBeVisible();
   await expect(page.getByText(/SHA-256 [0-9a-f]{64}/)).toBeVisible();
   await expect(page.locator('iframe[title="Vista previa de acta-seguimiento.pdf"]')).toBeVisible();
 
