@@ -12,6 +12,7 @@ import { secondaryButton } from "@/components/forms/form-parts";
 import type { LinkedEvidence } from "@/lib/evidence/link-evidence";
 import type { LinkTarget } from "@/lib/evidence/schemas";
 import { ExpiredBadge, ReviewBadge } from "./evidence-badges";
+import { CONFIRM_UNLINK } from "./unlink-button";
 import { UploadEvidenceForm, type PersonOption } from "./upload-evidence-form";
 
 type PanelData = {
@@ -85,7 +86,7 @@ export function LinkedEvidencePanel({ entityId, target }: { entityId: string; ta
               <ReviewBadge state={e.linkReviewState} />
               <ExpiredBadge expired={e.expired} />
               {data.upload && (
-                <button type="button" disabled={pending} onClick={() => act(() => unlinkEvidenceAction({ entityId, linkId: e.linkId }))} className="text-xs text-red-800 underline">
+                <button type="button" disabled={pending} onClick={() => window.confirm(CONFIRM_UNLINK) && act(() => unlinkEvidenceAction({ entityId, linkId: e.linkId }))} className="text-xs text-red-800 underline">
                   Desvincular
                 </button>
               )}

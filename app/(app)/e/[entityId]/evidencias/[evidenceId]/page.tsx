@@ -102,6 +102,11 @@ export default async function EvidencePage({ params }: Props) {
           {canReview && (
             <section className={card}>
               <ReviewForm entityId={entityId} evidenceId={evidence.id} current={evidence.reviewState} label={`Revisión de la evidencia (revisión ${evidence.currentRevision})`} />
+              {hasPermission(ctx, "finding.create") && (
+                <Link href={`/e/${entityId}/hallazgos/nuevo?evidencia=${evidence.id}`} className="mt-3 inline-block text-sm text-faro-800 underline">
+                  Registrar un hallazgo sobre esta evidencia
+                </Link>
+              )}
             </section>
           )}
           <section className={card} aria-labelledby="vinculos">
