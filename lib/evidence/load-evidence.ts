@@ -32,7 +32,11 @@ export async function loadEvidence(ctx: EntityContext, evidenceId: string) {
       ...evidence,
       expired: isExpired(evidence.validUntil),
       links,
-      reviews: evidence.reviews.map((r) => ({ ...r, linkLabel: r.linkId ? (linkLabels.get(r.linkId) ?? "Vínculo eliminado") : null })),
+      // A removed link's verdicts stay, named as the item was when reviewed.
+      reviews: evidence.reviews.map((r) => ({
+        ...r,
+        linkLabel: r.linkId ? (linkLabels.get(r.linkId) ?? r.targetLabel) : r.targetLabel ? `${r.targetLabel} (vínculo eliminado)` : null,
+      })),
     };
   });
 }

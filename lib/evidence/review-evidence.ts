@@ -6,6 +6,7 @@ import { withTenant } from "@/lib/db/context";
 import { NotFoundError } from "@/lib/errors/app-error";
 import type { EvidenceReviewState } from "@/lib/generated/prisma/enums";
 import { actorName } from "./create-evidence";
+import { describeLinkTarget } from "./link-targets";
 
 export type ReviewInput = { evidenceId: string; linkId?: string; state: EvidenceReviewState; comment?: string };
 
@@ -13,9 +14,11 @@ export async function reviewEvidence(ctx: Pick<EntityContext, "userId" | "entity
   await withTenant(ctx, async (db) => {
     const evidence = await db.evidence.findFirst({ where: { id: input.evidenceId, entityId: ctx.entityId }, select: { currentRevision: true } });
     if (!evidence) throw new NotFoundError();
+    let targetLabel: string | null = null;
     if (input.linkId) {
-      const link = await db.evidenceLink.findFirst({ where: { id: input.linkId, evidenceId: input.evidenceId, entityId: ctx.entityId }, select: { id: true } });
+      const link = await db.evidenceLink.findFirst({ where: { id: input.linkId, evidenceId: input.evidenceId, entityId: ctx.entityId } });
       if (!link) throw new NotFoundError();
+      targetLabel = (await describeLinkTarget(db, ctx.entityId, link.targetKind, link)).label;
     }
     const reviewerName = await actorName(db, ctx.userId);
     const now = new Date();
@@ -32,6 +35,7 @@ export async function reviewEvidence(ctx: Pick<EntityContext, "userId" | "entity
         entityId: ctx.entityId,
         evidenceId: input.evidenceId,
         linkId: input.linkId ?? null,
+        targetLabel,
         revisionNumber: evidence.currentRevision,
         state: input.state,
         comment: input.comment || null,

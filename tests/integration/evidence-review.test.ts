@@ -62,6 +62,11 @@ describe("revisión de control interno", () => {
     expect(stored.reviewedAt).toBeInstanceOf(Date);
     expect(stored.links[0]).toMatchObject({ reviewState: "RECHAZADA" });
     expect(stored.reviews).toHaveLength(2);
+
+    // Unlinking keeps the verdict in the history, with the item's name.
+    await withTenant({ userId: f.A.users.RESPONSABLE, entityId: f.A.entityId }, (db) => db.evidenceLink.delete({ where: { id: link.id } }));
+    const kept = await f.owner.evidenceReview.findFirstOrThrow({ where: { evidenceId: first.id, state: "RECHAZADA" } });
+    expect(kept).toMatchObject({ linkId: null, comment: "No corresponde a la actividad.", targetLabel: expect.stringMatching(/^POL03 2025 · /) });
     expect((await loadReviewQueue(ci)).evidences.map((e) => e.id)).not.toContain(first.id);
     expect((await loadReviewQueue(ci)).evidences.map((e) => e.id)).toContain(second.id);
   });

@@ -98,6 +98,7 @@ CREATE TABLE "evidence_reviews" (
     "entity_id" UUID NOT NULL,
     "evidence_id" UUID NOT NULL,
     "link_id" UUID,
+    "target_label" TEXT,
     "revision_number" INTEGER NOT NULL,
     "state" "EvidenceReviewState" NOT NULL,
     "comment" TEXT,
@@ -187,7 +188,7 @@ ALTER TABLE "evidence_links" ADD CONSTRAINT "evidence_links_evidence_id_fkey" FO
 ALTER TABLE "evidence_reviews" ADD CONSTRAINT "evidence_reviews_evidence_id_fkey" FOREIGN KEY ("evidence_id") REFERENCES "evidences"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "evidence_reviews" ADD CONSTRAINT "evidence_reviews_link_id_fkey" FOREIGN KEY ("link_id") REFERENCES "evidence_links"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "evidence_reviews" ADD CONSTRAINT "evidence_reviews_link_id_fkey" FOREIGN KEY ("link_id") REFERENCES "evidence_links"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "findings" ADD CONSTRAINT "findings_entity_id_fkey" FOREIGN KEY ("entity_id") REFERENCES "entities"("id") ON DELETE CASCADE ON UPDATE CASCADE;
