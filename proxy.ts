@@ -3,7 +3,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy } from "@/lib/security/content-security-policy";
 
+// Evidence files set their own, stricter headers (download-file.ts): the page
+// policy's frame-ancestors 'none' would block the same-origin PDF preview.
+const EVIDENCE_FILE = /^\/api\/e\/[0-9a-f-]{36}\/evidencias\/archivos\//i;
+
 export function proxy(request: NextRequest) {
+  if (EVIDENCE_FILE.test(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = buildContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);

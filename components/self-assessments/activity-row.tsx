@@ -3,6 +3,7 @@
 import { memo, useState } from "react";
 import { formatDecimalInput, parseDecimal } from "@/lib/format/parse-decimal";
 import { formatScore } from "@/lib/scoring";
+import { ActivityEvidence } from "@/components/evidence/activity-evidence";
 import { ConflictNotice } from "./conflict-notice";
 import { LevelBadge } from "./level-badge";
 import { RubricBands } from "./rubric-bands";
@@ -32,9 +33,11 @@ type Props = {
   previousVigencia: number | null;
   onChange: (activityId: string, patch: Partial<Omit<Answer, "version">>) => void;
   onResolve: (activityId: string, choice: "mine" | "theirs") => void;
+  /** Evidence of this activity (count, vencidas); absent when the page does not show evidence. */
+  evidence?: { entityId: string; assessmentId: string; total: number; expired: number };
 };
 
-function ActivityRowImpl({ activity, answer, status, error, conflict, editable, previousVigencia, onChange, onResolve }: Props) {
+function ActivityRowImpl({ activity, answer, status, error, conflict, editable, previousVigencia, onChange, onResolve, evidence }: Props) {
   // What is typed stays as typed ("62,"), the saved value is the parsed number.
   const [scoreText, setScoreText] = useState(formatDecimalInput(answer.score));
   const [localError, setLocalError] = useState<string | null>(null);
@@ -127,6 +130,7 @@ function ActivityRowImpl({ activity, answer, status, error, conflict, editable, 
               className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm disabled:bg-slate-100"
             />
           </label>
+          {evidence && <ActivityEvidence {...evidence} activityId={activity.id} />}
           {conflict && (
             <ConflictNotice
               conflict={conflict}

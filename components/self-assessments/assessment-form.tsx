@@ -17,14 +17,25 @@ type Props = {
   editable: boolean;
   previous: { vigencia: number; policyScore: number | null } | null;
   components: FormComponent[];
+  /** Evidence counts by activity id; undefined hides the evidence line (no evidence.view). */
+  evidenceSummary?: Record<string, { total: number; expired: number }>;
 };
 
-export function AssessmentForm({ entityId, assessmentId, editable, previous, components }: Props) {
+export function AssessmentForm({ entityId, assessmentId, editable, previous, components, evidenceSummary }: Props) {
   const initial = useMemo(
     () => Object.fromEntries(components.flatMap((c) => c.categories.flatMap((k) => k.activities.map((a) => [a.id, a.response])))),
     [components],
   );
   const { answers, status, errors, conflicts, change, resolve, unsaved } = useAutosave({ entityId, assessmentId, initial });
+  // Stable objects per row, so typing in one row does not re-render the others (ActivityRow is memoised).
+  const evidenceProps = useMemo(
+    () =>
+      evidenceSummary &&
+      Object.fromEntries(
+        Object.keys(initial).map((id) => [id, { entityId, assessmentId, total: evidenceSummary[id]?.total ?? 0, expired: evidenceSummary[id]?.expired ?? 0 }]),
+      ),
+    [evidenceSummary, initial, entityId, assessmentId],
+  );
 
   // Running scores: the same module the server, exports and reports use.
   const scores = useMemo(() => {
@@ -87,6 +98,7 @@ export function AssessmentForm({ entityId, assessmentId, editable, previous, com
                     previousVigencia={previous?.vigencia ?? null}
                     onChange={change}
                     onResolve={resolve}
+                    evidence={evidenceProps?.[activity.id]}
                   />
                 ))}
               </ul>

@@ -2,6 +2,7 @@
 // it again adds nothing and leaves what people changed in the demo untouched.
 import { seedCatalogReferenceIn } from "@/lib/catalog/seed-catalog-reference";
 import type { Db, DbClient } from "@/lib/db/prisma";
+import { seedDemoEvidence } from "./seed-demo-evidence";
 import { seedDemoFurag } from "./seed-demo-furag";
 import { seedDemoOfficialResults } from "./seed-official-results";
 import { addAdvisorTerritory, addMembership, createEntity, createUser } from "./factories";
@@ -46,7 +47,8 @@ export async function seedDemo(client: Db): Promise<{ applied: boolean }> {
   const officialResults = await seedDemoOfficialResults(client);
   const furag = await seedDemoFurag(client);
   if (furag.message) console.log(furag.message);
-  return { applied: tenants.applied || catalogVersions || assessments || officialResults || furag.applied };
+  const evidence = await seedDemoEvidence(client);
+  return { applied: tenants.applied || catalogVersions || assessments || officialResults || furag.applied || evidence };
 }
 
 const ASSESSMENTS_STEP = "demo-self-assessments-v1";

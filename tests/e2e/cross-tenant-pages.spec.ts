@@ -9,11 +9,13 @@ import { demoEmail } from "@/prisma/seed/demo-data";
 import { signIn } from "./support/sign-in";
 
 const ENTITY_PAGES_DIR = path.join("app", "(app)", "e", "[entityId]");
-// sessionId, questionId: any uuid (a foreign member gets 404 before the id is looked at).
+// Any uuid: a foreign member must get 404 whether or not the id exists.
 const SAMPLE_PARAMS: Record<string, string> = {
   policyCode: "POL03",
   questionId: "0196f000-0000-7000-8000-000000000000",
   sessionId: "01900000-0000-7000-8000-000000000000",
+  evidenceId: "0190f3b4-0000-7000-8000-000000000001",
+  findingId: "0190f3b4-0000-7000-8000-000000000002",
 };
 
 function entityPagePaths(dir = ENTITY_PAGES_DIR, prefix = ""): string[] {
@@ -34,8 +36,8 @@ function entityPagePaths(dir = ENTITY_PAGES_DIR, prefix = ""): string[] {
 }
 
 test("un miembro de Rionegro recibe 404 en cada página de Guarne, igual que con un id inexistente", async ({ page }) => {
-  // Two visits per entity page, and every feature adds pages: more than the default 30 s on a busy machine.
-  test.slow();
+  // Two visits per entity page: the time grows with every feature's pages.
+  test.setTimeout(180_000);
   const owner = createPrismaClient(process.env.DATABASE_URL!, { asAppRole: false });
   const guarne = await owner.entity.findUniqueOrThrow({ where: { sigepCode: "900318" }, select: { id: true } });
   await owner.$disconnect();

@@ -97,7 +97,7 @@ describe("npm run db:migrate", () => {
   it("migra y deja los datos de referencia cargados (catálogo e instrumentos), también al repetirlo", async () => {
     const env = { ...process.env, DATABASE_URL: database.url };
     const first = await run(`${process.cwd()}/node_modules/.bin/tsx`, ["scripts/db/migrate.ts"], { env });
-    expect(first.stdout).toContain("Datos de referencia cargados: catálogo MIPG (versiones A y B); instrumentos de referencia Faro (19 políticas).");
+    expect(first.stdout).toContain("Datos de referencia cargados: catálogo MIPG (versiones A y B); instrumentos de referencia Faro (19 políticas); tabla FURAG módulo → política (19 módulos).");
     const second = await run(`${process.cwd()}/node_modules/.bin/tsx`, ["scripts/db/migrate.ts"], { env });
     expect(second.stdout).toContain("Los datos de referencia ya estaban cargados.");
     expect(await owner.catalogVersion.count()).toBe(2);

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import type { Action } from "@/lib/authz/permissions";
 import { FURAG_ACTION_CASES, FURAG_ROUTE_CASES } from "./furag-action-cases";
 import { COMMITTEE_ACTION_CASES, COMMITTEE_ROUTE_CASES } from "./committee-action-cases";
+import { EVIDENCE_ACTION_CASES, EVIDENCE_ROUTE_CASES } from "./evidence-action-cases";
 import { MEMBERS_ACTION_CASES } from "./members-action-cases";
 import { RESULTS_ROUTE_CASES } from "./results-action-cases";
 import type { Side, TenantFixture } from "./tenant-fixture";
@@ -55,6 +56,7 @@ export const ACTION_CASES: ActionCase[] = [
   ...MEMBERS_ACTION_CASES,
   ...FURAG_ACTION_CASES,
   ...COMMITTEE_ACTION_CASES,
+  ...EVIDENCE_ACTION_CASES,
   {
     kind: "entity",
     file: SETTINGS,
@@ -151,6 +153,7 @@ export const ROUTE_CASES: RouteCase[] = [
   ...RESULTS_ROUTE_CASES,
   ...FURAG_ROUTE_CASES,
   ...COMMITTEE_ROUTE_CASES,
+  ...EVIDENCE_ROUTE_CASES,
   {
     file: "app/api/e/[entityId]/autodiagnosticos/[assessmentId]/respuestas/[activityId]/route.ts",
     access: "entity",

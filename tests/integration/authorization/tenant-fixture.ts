@@ -5,6 +5,7 @@ import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { seedReferenceData } from "@/lib/reference-data/seed-reference-data";
 import { addMembership, createEntity, createUser } from "@/prisma/seed/factories";
 import { createTestDatabase, type TestDatabase } from "../setup/database";
+import { addSideEvidence, type SideEvidence } from "./evidence-fixture";
 import { addFuragRows } from "./furag-fixture";
 
 export const ROLES: MemberRole[] = ["ADMIN", "PLANEACION", "RESPONSABLE", "COMITE", "CONTROL_INTERNO", "LECTOR"];
@@ -18,6 +19,8 @@ export type Side = {
   activityIds: string[];
   /** A committee session with one decision, one commitment and one linked approval, plus an approval not linked yet. */
   committee: { sessionId: string; decisionId: string; commitmentId: string; approvalId: string; unlinkedTransitionId: string };
+  /** An evidence with one stored file, linked to activityIds[0], and a finding for the RESPONSABLE. */
+  evidence: SideEvidence;
 };
 
 export type TenantFixture = {
@@ -54,8 +57,10 @@ async function makeSide(owner: Db, label: string, departmentCode: string): Promi
   const instrument = await owner.instrument.findFirstOrThrow({ where: { policyCode: "POL03", source: "FARO_REFERENCE" }, select: { id: true } });
   const assessment = await owner.selfAssessment.create({ data: { entityId: entity.id, vigencia: 2025, policyCode: "POL03", instrumentId: instrument.id } });
   const activities = await owner.instrumentActivity.findMany({ where: { instrumentId: instrument.id }, orderBy: { sortOrder: "asc" }, take: 2, select: { id: true } });
+  const activityIds = activities.map((a) => a.id);
   const committee = await makeCommitteeSession(owner, entity.id, assessment.id, users.COMITE);
-  return { entityId: entity.id, users, memberships, assessmentId: assessment.id, activityIds: activities.map((a) => a.id), committee };
+  const evidence = await addSideEvidence(owner, { entityId: entity.id, users, assessmentId: assessment.id, activityId: activityIds[0]! });
+  return { entityId: entity.id, users, memberships, assessmentId: assessment.id, activityIds, committee, evidence };
 }
 
 async function makeCommitteeSession(owner: Db, entityId: string, assessmentId: string, actorId: string): Promise<Side["committee"]> {

@@ -8,6 +8,7 @@ import { StateBadge } from "@/components/self-assessments/state-badge";
 import { WorkflowPanel } from "@/components/self-assessments/workflow-panel";
 import { hasPermission } from "@/lib/authz/entity-context";
 import { requirePagePermission } from "@/lib/authz/page-context";
+import { summarizeActivityEvidence } from "@/lib/evidence/summarize-activity-evidence";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { loadAssessment } from "@/lib/self-assessments/load-assessment";
 import { loadPolicyPage } from "@/lib/self-assessments/load-policy-page";
@@ -52,6 +53,7 @@ export default async function PolicyAssessmentPage({ params, searchParams }: Pro
   }
 
   const view = await loadAssessment(ctx, page.assessmentId);
+  const evidenceSummary = hasPermission(ctx, "evidence.view") ? await summarizeActivityEvidence(ctx, view.id) : undefined;
   const allowed = (
     [
       ["submit", view.permissions.canSubmit],
@@ -78,7 +80,7 @@ export default async function PolicyAssessmentPage({ params, searchParams }: Pro
       </div>
       {view.instrument.source === "FARO_REFERENCE" && <p className="text-xs text-slate-500">{view.instrument.sourceNote}</p>}
       <WorkflowPanel entityId={entityId} assessmentId={view.id} allowed={[...allowed]} />
-      <AssessmentForm entityId={entityId} assessmentId={view.id} editable={view.permissions.canEdit} previous={view.previous} components={view.components} />
+      <AssessmentForm entityId={entityId} assessmentId={view.id} editable={view.permissions.canEdit} previous={view.previous} components={view.components} evidenceSummary={evidenceSummary} />
       {view.transitions.length > 0 && (
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="font-semibold text-slate-900">Historial</h2>

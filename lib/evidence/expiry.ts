@@ -1,0 +1,34 @@
+// "Vencida": an evidence whose validity end date has passed (in Bogotá). Also
+// "por vencer" within EXPIRING_SOON_DAYS, for the list filter.
+export const EXPIRING_SOON_DAYS = 30;
+
+/** Today's date in Bogotá at 00:00 UTC, comparable with @db.Date values. */
+export function todayAsDate(now = new Date()): Date {
+  const iso = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Bogota", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+export function isExpired(validUntil: Date | null, now = new Date()): boolean {
+  return validUntil !== null && validUntil.getTime() < todayAsDate(now).getTime();
+}
+
+export function expiringSoonLimit(now = new Date()): Date {
+  return new Date(todayAsDate(now).getTime() + EXPIRING_SOON_DAYS * 86_400_000);
+}
+
+/** "2026-11-22" -> a @db.Date value. */
+export function dateOnly(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** A @db.Date value -> "2026-11-22" (for <input type="date">). */
+export function isoDateOf(date: Date | null): string {
+  return date ? date.toISOString().slice(0, 10) : "";
+}
+
+const dayFormat = new Intl.DateTimeFormat("es-CO", { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" });
+
+/** A @db.Date value as dd/mm/aaaa (a calendar day: no time zone shift). */
+export function formatDay(date: Date | null | undefined): string {
+  return date ? dayFormat.format(date) : "—";
+}
