@@ -1,0 +1,34 @@
+// One item for its edit and follow-up page: fields, notes, the people who can
+// be made responsible, and whether this person may edit it.
+import type { EntityContext } from "@/lib/authz/entity-context";
+import { withTenant } from "@/lib/db/context";
+import { NotFoundError } from "@/lib/errors/app-error";
+import { bogotaToday, effectiveStatus, isoDay } from "./effective-status";
+import { mayEditItem } from "./plan-access";
+
+export async function loadPlanItem(ctx: EntityContext, planId: string, itemId: string, now: Date = new Date()) {
+  return withTenant(ctx, async (db) => {
+    const item = await db.actionPlanItem.findUnique({
+      where: { id: itemId },
+      include: { plan: { select: { id: true, name: true, state: true } }, notes: { orderBy: { createdAt: "desc" } } },
+    });
+    if (!item || item.planId !== planId) throw new NotFoundError();
+    const members = await db.membership.findMany({
+      where: { entityId: ctx.entityId, user: { isActive: true } },
+      orderBy: { user: { name: "asc" } },
+      select: { userId: true, user: { select: { name: true } } },
+    });
+    return {
+      item: {
+        ...item,
+        startDay: item.startDate ? isoDay(item.startDate) : "",
+        dueDay: item.dueDate ? isoDay(item.dueDate) : "",
+        effectiveStatus: effectiveStatus(item, bogotaToday(now)),
+      },
+      members: members.map((m) => ({ id: m.userId, name: m.user.name })),
+      canEdit: item.plan.state !== "CERRADO" && mayEditItem(ctx, item),
+    };
+  });
+}
+
+export type PlanItemEditView = Awaited<ReturnType<typeof loadPlanItem>>;
