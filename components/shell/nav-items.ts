@@ -11,6 +11,8 @@ type EntityItem = { path: string; label: string; requires: Action };
 export const ENTITY_NAV: EntityItem[] = [
   { path: "", label: "Resumen", requires: "entity.view" },
   { path: "/autodiagnosticos", label: "Autodiagnósticos", requires: "autodiagnostico.view" },
+  { path: "/planes", label: "Planes de acción", requires: "plan.view" },
+  { path: "/mis-tareas", label: "Mis tareas", requires: "plan.edit" },
   { path: "/miembros", label: "Miembros", requires: "members.view" },
   { path: "/auditoria", label: "Auditoría", requires: "audit.view" },
   { path: "/configuracion", label: "Configuración", requires: "entity.settings.update" },

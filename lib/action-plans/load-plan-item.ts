@@ -1,6 +1,7 @@
 // One item for its edit and follow-up page: fields, notes, the people who can
 // be made responsible, and whether this person may edit it.
 import type { EntityContext } from "@/lib/authz/entity-context";
+import { can } from "@/lib/authz/permissions";
 import { withTenant } from "@/lib/db/context";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { bogotaToday, effectiveStatus, isoDay } from "./effective-status";
@@ -16,7 +17,7 @@ export async function loadPlanItem(ctx: EntityContext, planId: string, itemId: s
     const members = await db.membership.findMany({
       where: { entityId: ctx.entityId, user: { isActive: true } },
       orderBy: { user: { name: "asc" } },
-      select: { userId: true, user: { select: { name: true } } },
+      select: { userId: true, role: true, user: { select: { name: true } } },
     });
     return {
       item: {
@@ -25,7 +26,8 @@ export async function loadPlanItem(ctx: EntityContext, planId: string, itemId: s
         dueDay: item.dueDate ? isoDay(item.dueDate) : "",
         effectiveStatus: effectiveStatus(item, bogotaToday(now)),
       },
-      members: members.map((m) => ({ id: m.userId, name: m.user.name })),
+      // Only people who can report on an item may be made responsible for it.
+      members: members.filter((m) => can(m.role, "plan.edit")).map((m) => ({ id: m.userId, name: m.user.name })),
       canEdit: item.plan.state !== "CERRADO" && mayEditItem(ctx, item),
     };
   });

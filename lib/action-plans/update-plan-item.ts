@@ -2,6 +2,7 @@
 // Based on the version the person edited: if someone saved in between, the
 // save is refused with 409 instead of silently overwriting their work.
 import type { EntityContext } from "@/lib/authz/entity-context";
+import { can } from "@/lib/authz/permissions";
 import { withTenant } from "@/lib/db/context";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors/app-error";
 import { mayEditItem } from "./plan-access";
@@ -28,8 +29,10 @@ export async function updatePlanItem(ctx: EntityContext, input: UpdatePlanItemIn
       throw new ValidationError(message, { status: [message] });
     }
     if (input.responsibleId) {
-      const member = await db.membership.findUnique({ where: { entityId_userId: { entityId: ctx.entityId, userId: input.responsibleId } }, select: { id: true } });
-      if (!member) throw new ValidationError("El responsable debe ser miembro de la entidad.", { responsibleId: ["Elija un responsable de la lista."] });
+      const member = await db.membership.findUnique({ where: { entityId_userId: { entityId: ctx.entityId, userId: input.responsibleId } }, select: { role: true } });
+      if (!member || !can(member.role, "plan.edit")) {
+        throw new ValidationError("El responsable debe ser de planeación o responsable de política en la entidad.", { responsibleId: ["Elija un responsable de la lista."] });
+      }
     }
     const done = input.status === "CUMPLIDA";
     const { count } = await db.actionPlanItem.updateMany({
