@@ -190,10 +190,15 @@ $$;
 -- Notifications belong to one person: they read their own from any entity
 -- (the bell in the header), and create them only for themselves inside the
 -- entity they are working in.
+-- Marking read or e-mailed happens from the person's own scope (no entity).
 ALTER TABLE "notifications" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY notifications_access ON "notifications"
-  USING (faro_is_system() OR user_id = faro_current_user_id())
+CREATE POLICY notifications_read ON "notifications" FOR SELECT
+  USING (faro_is_system() OR user_id = faro_current_user_id());
+CREATE POLICY notifications_create ON "notifications" FOR INSERT
   WITH CHECK (faro_is_system() OR (user_id = faro_current_user_id() AND entity_id = faro_current_entity_id()));
+CREATE POLICY notifications_update ON "notifications" FOR UPDATE
+  USING (faro_is_system() OR user_id = faro_current_user_id())
+  WITH CHECK (faro_is_system() OR user_id = faro_current_user_id());
 
 CREATE TRIGGER audit_action_plans AFTER INSERT OR UPDATE OR DELETE ON "action_plans" FOR EACH ROW EXECUTE FUNCTION faro_audit();
 CREATE TRIGGER audit_action_plan_items AFTER INSERT OR UPDATE OR DELETE ON "action_plan_items" FOR EACH ROW EXECUTE FUNCTION faro_audit();
