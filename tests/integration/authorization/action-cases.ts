@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Action } from "@/lib/authz/permissions";
 import { MEMBERS_ACTION_CASES } from "./members-action-cases";
+import { PLANS_ACTION_CASES, PLANS_ROUTE_CASES } from "./plans-action-cases";
 import type { Side, TenantFixture } from "./tenant-fixture";
 
 export type EntityActionCase = {
@@ -50,6 +51,7 @@ const RESET = "app/restablecer/actions.ts";
 
 export const ACTION_CASES: ActionCase[] = [
   ...MEMBERS_ACTION_CASES,
+  ...PLANS_ACTION_CASES,
   {
     kind: "entity",
     file: SETTINGS,
@@ -134,6 +136,7 @@ export type EntityRouteCase = {
 export type RouteCase = PublicRouteCase | EntityRouteCase;
 
 export const ROUTE_CASES: RouteCase[] = [
+  ...PLANS_ROUTE_CASES,
   {
     file: "app/api/e/[entityId]/autodiagnosticos/[assessmentId]/respuestas/[activityId]/route.ts",
     access: "entity",

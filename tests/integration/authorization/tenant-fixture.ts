@@ -15,6 +15,11 @@ export type Side = {
   /** A POL03 self-assessment for vigencia 2025 and two of its activities. */
   assessmentId: string;
   activityIds: string[];
+  /** A POL03 action plan (borrador) on that assessment, with two items. */
+  planId: string;
+  planItemId: string;
+  /** A second item, for the case that deletes one. */
+  spareItemId: string;
 };
 
 export type TenantFixture = {
@@ -49,7 +54,32 @@ async function makeSide(owner: Db, label: string, departmentCode: string): Promi
   const instrument = await owner.instrument.findFirstOrThrow({ where: { policyCode: "POL03", source: "FARO_REFERENCE" }, select: { id: true } });
   const assessment = await owner.selfAssessment.create({ data: { entityId: entity.id, vigencia: 2025, policyCode: "POL03", instrumentId: instrument.id } });
   const activities = await owner.instrumentActivity.findMany({ where: { instrumentId: instrument.id }, orderBy: { sortOrder: "asc" }, take: 2, select: { id: true } });
-  return { entityId: entity.id, users, memberships, assessmentId: assessment.id, activityIds: activities.map((a) => a.id) };
+  const activityIds = activities.map((a) => a.id);
+  const plan = await makePlan(owner, entity.id, assessment.id, activityIds);
+  return { entityId: entity.id, users, memberships, assessmentId: assessment.id, activityIds, ...plan };
+}
+
+async function makePlan(owner: Db, entityId: string, assessmentId: string, activityIds: string[]) {
+  const plan = await owner.actionPlan.create({ data: { entityId, vigencia: 2025, policyCode: "POL03", name: "Plan de prueba", sourceAssessmentId: assessmentId } });
+  const [item, spare] = await Promise.all(
+    activityIds.map((activityId, i) =>
+      owner.actionPlanItem.create({
+        data: {
+          entityId,
+          planId: plan.id,
+          sourceKind: "ACTIVITY",
+          sourceKey: `ACTIVITY:${assessmentId}:${activityId}`,
+          assessmentId,
+          activityId,
+          gapLabel: `Actividad ${i + 1}`,
+          policyCode: "POL03",
+          action: `Acción de prueba ${i + 1}`,
+          sortOrder: i,
+        },
+      }),
+    ),
+  );
+  return { planId: plan.id, planItemId: item!.id, spareItemId: spare!.id };
 }
 
 export async function createTenantFixture(name: string): Promise<TenantFixture> {
