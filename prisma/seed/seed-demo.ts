@@ -12,6 +12,7 @@ import {
   DEMO_SUPERADMIN_EMAIL,
   demoEmail,
 } from "./demo-data";
+import { seedDemoActionPlan } from "./seed-demo-plan";
 
 const STEP = "demo-tenants-v1";
 
@@ -36,7 +37,8 @@ export async function seedDemo(client: Db): Promise<{ applied: boolean }> {
     return { applied: true };
   }, { timeout: 120_000 });
   const catalogVersions = await client.$transaction((db) => assignDemoCatalogVersions(db), { timeout: 60_000 });
-  return { applied: tenants.applied || catalogVersions };
+  const actionPlan = await client.$transaction((db) => seedDemoActionPlan(db), { timeout: 60_000 });
+  return { applied: tenants.applied || catalogVersions || actionPlan };
 }
 
 const CATALOG_STEP = "demo-catalog-versions-v1";

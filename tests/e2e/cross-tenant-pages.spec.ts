@@ -9,7 +9,11 @@ import { demoEmail } from "@/prisma/seed/demo-data";
 import { signIn } from "./support/sign-in";
 
 const ENTITY_PAGES_DIR = path.join("app", "(app)", "e", "[entityId]");
-const SAMPLE_PARAMS: Record<string, string> = { policyCode: "POL03" };
+const SAMPLE_PARAMS: Record<string, string> = {
+  policyCode: "POL03",
+  planId: "00000000-0000-7000-8000-0000000000a1",
+  itemId: "00000000-0000-7000-8000-0000000000a2",
+};
 
 function entityPagePaths(dir = ENTITY_PAGES_DIR, prefix = ""): string[] {
   const paths: string[] = [];
