@@ -2,14 +2,18 @@
 import { ProgressBar } from "@/components/self-assessments/progress-bar";
 import type { ProgressSummary } from "@/lib/action-plans/summarize-progress";
 
+function plural(n: number, word: string): string {
+  return `${n} ${n === 1 ? word : `${word}s`}`;
+}
+
 export function ProgressSummaryLine({ summary, label }: { summary: ProgressSummary; label: string }) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700">
       <ProgressBar ratio={(summary.progress ?? 0) / 100} label={`Avance de ${label}`} />
       <span>
         {summary.done} de {summary.total - summary.cancelled} cumplidas
-        {summary.overdue > 0 && <strong className="ml-2 text-red-800">{summary.overdue} vencidas</strong>}
-        {summary.cancelled > 0 && <span className="ml-2 text-slate-500">{summary.cancelled} canceladas</span>}
+        {summary.overdue > 0 && <strong className="ml-2 text-red-800">{plural(summary.overdue, "vencida")}</strong>}
+        {summary.cancelled > 0 && <span className="ml-2 text-slate-500">{plural(summary.cancelled, "cancelada")}</span>}
       </span>
     </div>
   );

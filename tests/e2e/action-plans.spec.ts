@@ -23,6 +23,7 @@ function isoInDays(days: number): string {
 }
 
 test("genera un plan desde una política calificada, lo aprueba el comité, se cumple una acción y se ve el antes y el después", async ({ page, browser }) => {
+  test.setTimeout(120_000); // many steps by two people, on a shared 2-core machine
   const entityPath = await signIn(page, demoEmail("PLANEACION", "rionegro"));
   await page.getByRole("link", { name: "Autodiagnósticos" }).click();
   await page.getByRole("link", { name: /Gestión Presupuestal/ }).click();
@@ -62,7 +63,7 @@ test("genera un plan desde una política calificada, lo aprueba el comité, se c
   // Assign and complete the first (weakest) item.
   await page.reload();
   await page.getByRole("button", { name: "Iniciar seguimiento" }).click();
-  await expect(page.getByText("En seguimiento").first()).toBeVisible();
+  await expect(page.getByText("En seguimiento", { exact: true })).toBeVisible();
   await page.getByRole("link", { name: "Editar y hacer seguimiento" }).first().click();
   await page.getByLabel("Responsable").selectOption({ label: "Rosa Responsable (Alcaldía de Rionegro)" });
   await page.getByLabel("Fecha de inicio").fill(isoInDays(-5));
@@ -108,7 +109,7 @@ test("la responsable ve sus tareas, la vencida marcada, los recordatorios en la 
   await expect(page.getByRole("link", { name: /Notificaciones: \d+ sin leer/ })).toBeVisible();
   await page.getByRole("link", { name: "Mis tareas" }).click();
   await expect(page.getByText(/Venció hace \d+ días?/)).toBeVisible();
-  await expect(page.getByText("Vencida").first()).toBeVisible();
+  await expect(page.getByText("Vencida", { exact: true }).first()).toBeVisible();
   await shoot(page, "mis-tareas");
 
   await page.getByRole("link", { name: /Notificaciones/ }).click();
@@ -119,7 +120,8 @@ test("la responsable ve sus tareas, la vencida marcada, los recordatorios en la 
 
   await page.goto(`${entityPath}/planes`);
   await page.getByRole("link", { name: /Plan de mejoramiento Integridad 2025/ }).click();
-  await expect(page.getByText("Vencida").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Plan de mejoramiento Integridad 2025" })).toBeVisible();
+  await expect(page.getByText("Vencida", { exact: true }).first()).toBeVisible();
   await shoot(page, "plan-demo");
   await page.getByRole("link", { name: "Cronograma" }).click();
   await expect(page.getByRole("heading", { name: "Cronograma" })).toBeVisible();

@@ -211,6 +211,36 @@ describe("seguimiento", () => {
   });
 });
 
+describe("alcance del responsable de política", () => {
+  it("edita solo acciones a su cargo o de sus políticas asignadas", async () => {
+    const other = await f.owner.actionPlan.create({ data: { entityId: f.A.entityId, vigencia: 2022, policyCode: "POL05", name: "Plan de otra política", state: "APROBADO" } });
+    const item = await f.owner.actionPlanItem.create({
+      data: { entityId: f.A.entityId, planId: other.id, sourceKind: "FINDING", sourceKey: "FINDING:demo", gapLabel: "Hallazgo", policyCode: "POL05", action: "Atender el hallazgo", sortOrder: 0 },
+    });
+    const input = {
+      entityId: f.A.entityId,
+      itemId: item.id,
+      action: "Atender el hallazgo",
+      deliverable: "",
+      indicator: "",
+      goal: "",
+      responsibleId: "",
+      startDate: "",
+      dueDate: "",
+      priority: "MEDIA" as const,
+      status: "EN_CURSO" as const,
+      progress: 30,
+      cancelReason: "",
+      completionNote: "",
+    };
+    await expect(updatePlanItem(responsible, { ...input, version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    await f.owner.actionPlanItem.update({ where: { id: item.id }, data: { responsibleId: f.A.users.RESPONSABLE } });
+    expect(await updatePlanItem(responsible, { ...input, responsibleId: f.A.users.RESPONSABLE, version: 1 })).toEqual({ version: 2 });
+    // Someone who cannot report on items cannot be made responsible.
+    await expect(updatePlanItem(planner, { ...input, responsibleId: f.A.users.LECTOR, version: 2 })).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
 describe("exportar", () => {
   it("Excel: una fila por acción con todos sus campos", async () => {
     const data = await loadPlanExport(planner, planId);

@@ -48,7 +48,9 @@ export default async function PlansPage({ params }: Props) {
                   </span>
                   <ProgressSummaryLine summary={plan.progress} label={plan.name} />
                 </span>
-                <PlanStateBadge state={plan.state} />
+                <span className="justify-self-start">
+                  <PlanStateBadge state={plan.state} />
+                </span>
               </Link>
             </li>
           ))}

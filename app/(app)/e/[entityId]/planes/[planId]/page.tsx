@@ -78,7 +78,7 @@ export default async function PlanPage({ params }: Props) {
       <section className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="font-semibold text-slate-900">Avance del plan</h2>
-          <ProgressSummaryLine summary={view.progress} label="el plan" />
+          <ProgressSummaryLine summary={view.progress} label="todo el plan" />
           {plan.sourceAssessmentId && (
             <>
               <h2 className="pt-2 font-semibold text-slate-900">Efectividad</h2>
