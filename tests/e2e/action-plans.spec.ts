@@ -65,10 +65,11 @@ test("genera un plan desde una política calificada, lo aprueba el comité, se c
   await page.getByRole("button", { name: "Iniciar seguimiento" }).click();
   await expect(page.getByText("En seguimiento", { exact: true })).toBeVisible();
   await page.getByRole("link", { name: "Editar y hacer seguimiento" }).first().click();
-  await page.getByLabel("Responsable").selectOption({ label: "Rosa Responsable (Alcaldía de Rionegro)" });
+  await expect(page).toHaveURL(/\/acciones\/[0-9a-f-]{36}$/);
+  await page.getByLabel("Responsable", { exact: true }).selectOption({ label: "Rosa Responsable (Alcaldía de Rionegro)" });
   await page.getByLabel("Fecha de inicio").fill(isoInDays(-5));
   await page.getByLabel("Fecha límite").fill(isoInDays(20));
-  await page.getByLabel("Estado").selectOption("CUMPLIDA");
+  await page.getByLabel("Estado", { exact: true }).selectOption("CUMPLIDA");
   await page.getByRole("button", { name: "Guardar la acción" }).click();
   await expect(page.getByText("Describa cómo se cumplió")).toBeVisible();
   await page.getByLabel("Nota de cumplimiento").fill("Presupuesto ajustado; acta 12 del comité de hacienda.");

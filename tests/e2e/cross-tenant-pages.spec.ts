@@ -33,6 +33,7 @@ function entityPagePaths(dir = ENTITY_PAGES_DIR, prefix = ""): string[] {
 }
 
 test("un miembro de Rionegro recibe 404 en cada página de Guarne, igual que con un id inexistente", async ({ page }) => {
+  test.setTimeout(120_000); // two visits per entity page, and the list grows with every feature
   const owner = createPrismaClient(process.env.DATABASE_URL!, { asAppRole: false });
   const guarne = await owner.entity.findUniqueOrThrow({ where: { sigepCode: "900318" }, select: { id: true } });
   await owner.$disconnect();
