@@ -43,6 +43,11 @@ export function ItemForm({ entityId, itemId, version: loadedVersion, initial, me
     setValues((v) => ({ ...v, [key]: value }));
   };
   const disabled = !editable || pending;
+  // A completed item is 100 % done; the server stores it so too.
+  const changeStatus = (status: Values["status"]) => {
+    setSaved(false);
+    setValues((v) => ({ ...v, status, progress: status === "CUMPLIDA" ? 100 : v.progress }));
+  };
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -79,7 +84,7 @@ export function ItemForm({ entityId, itemId, version: loadedVersion, initial, me
             </option>
           ))}
         </LabeledSelect>
-        <LabeledSelect id="status" label="Estado" value={values.status} onChange={(e) => set("status")(e.target.value as Values["status"])} errors={fieldErrors.status} disabled={disabled}>
+        <LabeledSelect id="status" label="Estado" value={values.status} onChange={(e) => changeStatus(e.target.value as Values["status"])} errors={fieldErrors.status} disabled={disabled}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {ITEM_STATUS_LABELS[s]}

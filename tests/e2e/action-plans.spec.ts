@@ -77,7 +77,9 @@ test("genera un plan desde una política calificada, lo aprueba el comité, se c
   await expect(page.getByText("Cambios guardados.")).toBeVisible();
   await page.getByLabel("Nueva nota de seguimiento").fill("Se presentó el ajuste al concejo.");
   await page.getByRole("button", { name: "Agregar nota" }).click();
-  await expect(page.getByText("Se presentó el ajuste al concejo.")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Se presentó el ajuste al concejo." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Acción del plan/ }).getByText("Cumplida")).toBeVisible();
+  await expect(page.getByLabel("Avance (%)")).toHaveValue("100");
   await shoot(page, "accion");
 
   // Re-score from the plan's link, then see before and after.
@@ -102,6 +104,7 @@ test("genera un plan desde una política calificada, lo aprueba el comité, se c
   expect((await pdf).suggestedFilename()).toMatch(/^plan-de-accion-\d{4}-POL04\.pdf$/);
 
   await page.goto(`${entityPath}/planes`);
+  await expect(page.getByRole("heading", { name: "Planes de acción" })).toBeVisible();
   await shoot(page, "planes");
 });
 
@@ -109,6 +112,7 @@ test("la responsable ve sus tareas, la vencida marcada, los recordatorios en la 
   const entityPath = await signIn(page, demoEmail("RESPONSABLE", "rionegro"));
   await expect(page.getByRole("link", { name: /Notificaciones: \d+ sin leer/ })).toBeVisible();
   await page.getByRole("link", { name: "Mis tareas" }).click();
+  await expect(page).toHaveURL(/\/mis-tareas$/);
   await expect(page.getByText(/Venció hace \d+ días?/)).toBeVisible();
   await expect(page.getByText("Vencida", { exact: true }).first()).toBeVisible();
   await shoot(page, "mis-tareas");
@@ -125,6 +129,7 @@ test("la responsable ve sus tareas, la vencida marcada, los recordatorios en la 
   await expect(page.getByText("Vencida", { exact: true }).first()).toBeVisible();
   await shoot(page, "plan-demo");
   await page.getByRole("link", { name: "Cronograma" }).click();
-  await expect(page.getByRole("heading", { name: "Cronograma" })).toBeVisible();
+  await expect(page).toHaveURL(/\/cronograma$/);
+  await expect(page.getByRole("heading", { name: "Cronograma", exact: true })).toBeVisible();
   await shoot(page, "cronograma");
 });
