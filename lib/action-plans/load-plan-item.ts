@@ -5,13 +5,13 @@ import { can } from "@/lib/authz/permissions";
 import { withTenant } from "@/lib/db/context";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { bogotaToday, effectiveStatus, isoDay } from "./effective-status";
-import { mayEditItem } from "./plan-access";
+import { mayEditItem, mayEditPlan } from "./plan-access";
 
 export async function loadPlanItem(ctx: EntityContext, planId: string, itemId: string, now: Date = new Date()) {
   return withTenant(ctx, async (db) => {
     const item = await db.actionPlanItem.findUnique({
       where: { id: itemId },
-      include: { plan: { select: { id: true, name: true, state: true } }, notes: { orderBy: { createdAt: "desc" } } },
+      include: { plan: { select: { id: true, name: true, state: true, policyCode: true } }, notes: { orderBy: { createdAt: "desc" } } },
     });
     if (!item || item.planId !== planId) throw new NotFoundError();
     const members = await db.membership.findMany({
@@ -29,6 +29,8 @@ export async function loadPlanItem(ctx: EntityContext, planId: string, itemId: s
       // Only people who can report on an item may be made responsible for it.
       members: members.filter((m) => can(m.role, "plan.edit")).map((m) => ({ id: m.userId, name: m.user.name })),
       canEdit: item.plan.state !== "CERRADO" && mayEditItem(ctx, item),
+      /** Only a plan still in borrador loses items; afterwards they are cancelled with a reason. */
+      canDelete: item.plan.state === "BORRADOR" && mayEditPlan(ctx, item.plan),
     };
   });
 }

@@ -16,7 +16,7 @@ type Props = { params: Promise<{ entityId: string; planId: string; itemId: strin
 export default async function PlanItemPage({ params }: Props) {
   const { entityId, planId, itemId } = await params;
   const ctx = await requirePagePermission(entityId, "plan.view");
-  const { item, members, canEdit } = await orNotFound(() => loadPlanItem(ctx, planId, itemId), planId, itemId);
+  const { item, members, canEdit, canDelete } = await orNotFound(() => loadPlanItem(ctx, planId, itemId), planId, itemId);
   return (
     <div className="space-y-4">
       <div>
@@ -71,7 +71,7 @@ export default async function PlanItemPage({ params }: Props) {
           </ul>
         )}
       </section>
-      {canEdit && item.plan.state === "BORRADOR" && <DeleteItemButton entityId={entityId} planId={planId} itemId={item.id} />}
+      {canDelete && <DeleteItemButton entityId={entityId} planId={planId} itemId={item.id} />}
     </div>
   );
 }
