@@ -27,7 +27,13 @@ export async function syncPlanReminders(userId: string, now: Date = new Date()):
         return reminder ? [{ ...reminder, entityId, userId, itemId: item.id, link: `/e/${entityId}/planes/${item.planId}/acciones/${item.id}` }] : [];
       });
       if (data.length === 0) return 0;
-      return (await db.notification.createMany({ data, skipDuplicates: true })).count;
+      // Most page loads find every reminder already there: read the keys
+      // (an index lookup) instead of attempting the inserts again.
+      const existing = await db.notification.findMany({ where: { userId, dedupeKey: { in: data.map((d) => d.dedupeKey) } }, select: { dedupeKey: true } });
+      const known = new Set(existing.map((n) => n.dedupeKey));
+      const fresh = data.filter((d) => !known.has(d.dedupeKey));
+      if (fresh.length === 0) return 0;
+      return (await db.notification.createMany({ data: fresh, skipDuplicates: true })).count;
     });
   }
   return created;
