@@ -11,7 +11,8 @@ export type GapCandidate = {
   sourceKey: string;
   assessmentId: string | null;
   activityId: string | null;
-  furagOptionId: string | null;
+  furagQuestionId: string | null;
+  furagOption: string | null;
   findingId: string | null;
   /** "POL03-05 · Texto de la actividad". */
   label: string;
