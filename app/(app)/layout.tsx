@@ -1,8 +1,17 @@
 import { AppHeader } from "@/components/shell/app-header";
+import { after } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { countUnread } from "@/lib/notifications/my-notifications";
+import { sendReminderEmails } from "@/lib/notifications/send-reminder-emails";
+import { syncPlanReminders } from "@/lib/notifications/sync-plan-reminders";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
+  // Plan reminders are computed when the person opens the app (no job to miss);
+  // a failure there must not keep them out of the app.
+  await syncPlanReminders(user.id).catch((error: unknown) => console.error("No se pudieron calcular los recordatorios:", error));
+  const unreadNotifications = await countUnread(user.id);
+  after(() => sendReminderEmails(user.id).catch((error: unknown) => console.error("No se pudieron enviar los recordatorios:", error)));
   return (
     <>
       <a href="#contenido" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
@@ -11,6 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <AppHeader
         userName={user.name}
         isSuperadmin={user.isSuperadmin}
+        unreadNotifications={unreadNotifications}
         memberships={user.memberships.map((m) => ({ entityId: m.entity.id, entityName: m.entity.name, role: m.role }))}
       />
       <main id="contenido" className="mx-auto max-w-6xl px-4 py-6">

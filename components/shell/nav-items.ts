@@ -18,6 +18,8 @@ export const ENTITY_NAV: EntityItem[] = [
   { path: "/evidencias", label: "Evidencias", requires: "evidence.view" },
   { path: "/evidencias/cola", label: "Cola de revisión", requires: "evidence.review" },
   { path: "/hallazgos", label: "Hallazgos", requires: "evidence.view" },
+  { path: "/planes", label: "Planes de acción", requires: "plan.view" },
+  { path: "/mis-tareas", label: "Mis tareas", requires: "plan.edit" },
   { path: "/miembros", label: "Miembros", requires: "members.view" },
   { path: "/auditoria", label: "Auditoría", requires: "audit.view" },
   { path: "/configuracion", label: "Configuración", requires: "entity.settings.update" },

@@ -16,6 +16,7 @@ import {
   demoEmail,
 } from "./demo-data";
 import { seedDemoSelfAssessments } from "./demo-self-assessments";
+import { seedDemoActionPlan } from "./seed-demo-plan";
 
 const STEP = "demo-tenants-v1";
 
@@ -48,7 +49,8 @@ export async function seedDemo(client: Db): Promise<{ applied: boolean }> {
   const furag = await seedDemoFurag(client);
   if (furag.message) console.log(furag.message);
   const evidence = await seedDemoEvidence(client);
-  return { applied: tenants.applied || catalogVersions || assessments || officialResults || furag.applied || evidence };
+  const actionPlan = await client.$transaction((db) => seedDemoActionPlan(db), { timeout: 60_000 });
+  return { applied: tenants.applied || catalogVersions || assessments || officialResults || furag.applied || evidence || actionPlan };
 }
 
 const ASSESSMENTS_STEP = "demo-self-assessments-v1";

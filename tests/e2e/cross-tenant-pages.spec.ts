@@ -16,6 +16,8 @@ const SAMPLE_PARAMS: Record<string, string> = {
   sessionId: "01900000-0000-7000-8000-000000000000",
   evidenceId: "0190f3b4-0000-7000-8000-000000000001",
   findingId: "0190f3b4-0000-7000-8000-000000000002",
+  planId: "00000000-0000-7000-8000-0000000000a1",
+  itemId: "00000000-0000-7000-8000-0000000000a2",
 };
 
 function entityPagePaths(dir = ENTITY_PAGES_DIR, prefix = ""): string[] {

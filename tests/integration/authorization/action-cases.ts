@@ -8,6 +8,7 @@ import { COMMITTEE_ACTION_CASES, COMMITTEE_ROUTE_CASES } from "./committee-actio
 import { EVIDENCE_ACTION_CASES, EVIDENCE_ROUTE_CASES } from "./evidence-action-cases";
 import { MEMBERS_ACTION_CASES } from "./members-action-cases";
 import { RESULTS_ROUTE_CASES } from "./results-action-cases";
+import { PLANS_ACTION_CASES, PLANS_ROUTE_CASES } from "./plans-action-cases";
 import type { Side, TenantFixture } from "./tenant-fixture";
 
 export type EntityActionCase = {
@@ -57,6 +58,7 @@ export const ACTION_CASES: ActionCase[] = [
   ...FURAG_ACTION_CASES,
   ...COMMITTEE_ACTION_CASES,
   ...EVIDENCE_ACTION_CASES,
+  ...PLANS_ACTION_CASES,
   {
     kind: "entity",
     file: SETTINGS,
@@ -154,6 +156,7 @@ export const ROUTE_CASES: RouteCase[] = [
   ...FURAG_ROUTE_CASES,
   ...COMMITTEE_ROUTE_CASES,
   ...EVIDENCE_ROUTE_CASES,
+  ...PLANS_ROUTE_CASES,
   {
     file: "app/api/e/[entityId]/autodiagnosticos/[assessmentId]/respuestas/[activityId]/route.ts",
     access: "entity",

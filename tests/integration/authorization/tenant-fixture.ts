@@ -21,6 +21,11 @@ export type Side = {
   committee: { sessionId: string; decisionId: string; commitmentId: string; approvalId: string; unlinkedTransitionId: string };
   /** An evidence with one stored file, linked to activityIds[0], and a finding for the RESPONSABLE. */
   evidence: SideEvidence;
+  /** A POL03 action plan (borrador) on that assessment, with two items. */
+  planId: string;
+  planItemId: string;
+  /** A second item, for the case that deletes one. */
+  spareItemId: string;
 };
 
 export type TenantFixture = {
@@ -60,7 +65,8 @@ async function makeSide(owner: Db, label: string, departmentCode: string): Promi
   const activityIds = activities.map((a) => a.id);
   const committee = await makeCommitteeSession(owner, entity.id, assessment.id, users.COMITE);
   const evidence = await addSideEvidence(owner, { entityId: entity.id, users, assessmentId: assessment.id, activityId: activityIds[0]! });
-  return { entityId: entity.id, users, memberships, assessmentId: assessment.id, activityIds, committee, evidence };
+  const plan = await makePlan(owner, entity.id, assessment.id, activityIds);
+  return { entityId: entity.id, users, memberships, assessmentId: assessment.id, activityIds, committee, evidence, ...plan };
 }
 
 async function makeCommitteeSession(owner: Db, entityId: string, assessmentId: string, actorId: string): Promise<Side["committee"]> {
@@ -74,6 +80,29 @@ async function makeCommitteeSession(owner: Db, entityId: string, assessmentId: s
   const approval = await owner.committeeApproval.create({ data: { ...ref, kind: "SELF_ASSESSMENT", assessmentTransitionId: linked.id } });
   const unlinked = await approved(2);
   return { sessionId: session.id, decisionId: decision.id, commitmentId: commitment.id, approvalId: approval.id, unlinkedTransitionId: unlinked.id };
+}
+
+async function makePlan(owner: Db, entityId: string, assessmentId: string, activityIds: string[]) {
+  const plan = await owner.actionPlan.create({ data: { entityId, vigencia: 2025, policyCode: "POL03", name: "Plan de prueba", sourceAssessmentId: assessmentId } });
+  const [item, spare] = await Promise.all(
+    activityIds.map((activityId, i) =>
+      owner.actionPlanItem.create({
+        data: {
+          entityId,
+          planId: plan.id,
+          sourceKind: "ACTIVITY",
+          sourceKey: `ACTIVITY:${assessmentId}:${activityId}`,
+          assessmentId,
+          activityId,
+          gapLabel: `Actividad ${i + 1}`,
+          policyCode: "POL03",
+          action: `Acción de prueba ${i + 1}`,
+          sortOrder: i,
+        },
+      }),
+    ),
+  );
+  return { planId: plan.id, planItemId: item!.id, spareItemId: spare!.id };
 }
 
 export async function createTenantFixture(name: string): Promise<TenantFixture> {

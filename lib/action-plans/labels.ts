@@ -1,0 +1,30 @@
+// Spanish names of the plan's states, item statuses and priorities, shared by
+// pages, exports and notifications.
+import type { ActionPlanState, PlanItemPriority } from "@/lib/generated/prisma/enums";
+import type { EffectiveStatus } from "./effective-status";
+
+export const PLAN_STATE_LABELS: Record<ActionPlanState, string> = {
+  BORRADOR: "Borrador",
+  APROBADO: "Aprobado",
+  EN_SEGUIMIENTO: "En seguimiento",
+  CERRADO: "Cerrado",
+};
+
+export const ITEM_STATUS_LABELS: Record<EffectiveStatus, string> = {
+  PENDIENTE: "Pendiente",
+  EN_CURSO: "En curso",
+  CUMPLIDA: "Cumplida",
+  VENCIDA: "Vencida",
+  CANCELADA: "Cancelada",
+};
+
+export const PRIORITY_LABELS: Record<PlanItemPriority, string> = { ALTA: "Alta", MEDIA: "Media", BAJA: "Baja" };
+
+/** Badge colours per status (text colour on fill keeps AA contrast). */
+export const ITEM_STATUS_STYLES: Record<EffectiveStatus, string> = {
+  PENDIENTE: "bg-slate-100 text-slate-800",
+  EN_CURSO: "bg-sky-100 text-sky-900",
+  CUMPLIDA: "bg-emerald-100 text-emerald-900",
+  VENCIDA: "bg-red-100 text-red-900",
+  CANCELADA: "bg-slate-200 text-slate-600 line-through",
+};
