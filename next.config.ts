@@ -20,7 +20,7 @@ const nextConfig: NextConfig = {
   // repeating it inside every build only slows the demo down.
   typescript: { ignoreBuildErrors: true },
   // Server-only packages that must not be bundled (WASM, native bindings).
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2", "exceljs", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2", "exceljs", "pdfkit", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -30,6 +30,7 @@ export const ACTIONS = [
   "results.import",
   "dashboard.view",
   "committee.manage",
+  "advisory.request", // ask the departmental advisor for assistance on a policy
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -46,7 +47,7 @@ const READ: Action[] = [
 ];
 
 export const ROLE_PERMISSIONS: Record<MemberRole, readonly Action[]> = {
-  ADMIN: [...READ, "entity.settings.update", "members.manage", "audit.view"],
+  ADMIN: [...READ, "entity.settings.update", "members.manage", "audit.view", "advisory.request"],
   PLANEACION: [
     ...READ,
     "autodiagnostico.edit",
@@ -57,6 +58,7 @@ export const ROLE_PERMISSIONS: Record<MemberRole, readonly Action[]> = {
     "furag.answer",
     "results.import",
     "committee.manage",
+    "advisory.request",
   ],
   RESPONSABLE: [...READ, "autodiagnostico.edit", "autodiagnostico.submit", "evidence.upload", "finding.answer", "plan.edit", "furag.answer"],
   COMITE: [...READ, "autodiagnostico.approve", "autodiagnostico.reopen", "plan.approve", "committee.manage"],

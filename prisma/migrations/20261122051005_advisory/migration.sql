@@ -131,6 +131,17 @@ CREATE OR REPLACE FUNCTION faro_advisor_reads_entity(eid uuid) RETURNS boolean
   )
 $$;
 
+-- The advisors of a department (to assign a request to one of them), only for
+-- a caller who advises that department. Users and territories are otherwise
+-- private to each person, so this returns just id and name.
+CREATE OR REPLACE FUNCTION faro_department_advisors(code text) RETURNS TABLE (user_id uuid, name text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT u.id, u.name FROM "advisor_territories" a JOIN "users" u ON u.id = a.user_id
+  WHERE a.department_code = code AND u.is_active
+    AND EXISTS (SELECT 1 FROM "advisor_territories" me WHERE me.user_id = faro_current_user_id() AND me.department_code = code)
+  ORDER BY u.name
+$$;
+
 -- Read-only extra policies (permissive, so OR-ed with the tenant policy):
 -- the advisor reads a sharing entity's self-assessments, never writes them.
 DO $$

@@ -1,0 +1,84 @@
+// The advisor's departmental table (seed 004, Tabla 3): official FURAG scores
+// of every entity of the department for one vigencia, with the lowest policy
+// of each. Official rows also exist for entities that do not use Faro; they
+// are listed too (the department advises them all), marked as not on the
+// platform. Three indexed queries, so the page stays fast for 125 entities.
+import { withAdvisor, type AdvisorContext } from "@/lib/authz/advisor-context";
+import type { DbClient } from "@/lib/db/prisma";
+import { POLICY_CODES, type DepartmentRow, type PolicyName } from "./department-table-types";
+import { lowestPolicies } from "./lowest-policy";
+
+export type DepartmentTable = {
+  /** Vigencias with official results for the department, newest first. */
+  vigencias: number[];
+  /** The vigencia shown; null when the department has no official results yet. */
+  vigencia: number | null;
+  rows: DepartmentRow[];
+  policies: PolicyName[];
+};
+
+/** POL01..POL19 names from the current manual (catalog version B). */
+export async function readPolicyNames(db: DbClient): Promise<PolicyName[]> {
+  const policies = await db.catalogPolicy.findMany({
+    where: { version: { code: "B" }, code: { in: POLICY_CODES } },
+    select: { code: true, name: true },
+    orderBy: { code: "asc" },
+  });
+  const names = new Map(policies.map((p) => [p.code, p.name]));
+  return POLICY_CODES.map((code) => ({ code, name: names.get(code) ?? code }));
+}
+
+export async function readDepartmentVigencias(db: DbClient, departmentCode: string): Promise<number[]> {
+  const rows = await db.officialEntityResult.findMany({
+    where: { departmentCode },
+    distinct: ["vigencia"],
+    select: { vigencia: true },
+    orderBy: { vigencia: "desc" },
+  });
+  return rows.map((r) => r.vigencia);
+}
+
+export async function readDepartmentRows(db: DbClient, departmentCode: string, vigencia: number): Promise<DepartmentRow[]> {
+  const [results, platformEntities] = await Promise.all([
+    db.officialEntityResult.findMany({
+      where: { departmentCode, vigencia },
+      select: {
+        sigepCode: true,
+        entityName: true,
+        municipalityName: true,
+        entityId: true,
+        meciOnly: true,
+        idi: true,
+        policyScores: { select: { policyCode: true, score: true } },
+      },
+      orderBy: { entityName: "asc" },
+    }),
+    // Entities that joined after the import are matched by código SIGEP.
+    db.entity.findMany({ where: { departmentCode }, select: { id: true, sigepCode: true } }),
+  ]);
+  const bySigep = new Map(platformEntities.map((e) => [e.sigepCode, e.id]));
+  return results.map((r) => {
+    const scores: Record<string, number | null> = Object.fromEntries(POLICY_CODES.map((code) => [code, null]));
+    for (const s of r.policyScores) if (s.policyCode in scores) scores[s.policyCode] = s.score;
+    return {
+      sigepCode: r.sigepCode,
+      entityName: r.entityName,
+      municipalityName: r.municipalityName,
+      entityId: r.entityId ?? bySigep.get(r.sigepCode) ?? null,
+      meciOnly: r.meciOnly,
+      idi: r.idi,
+      scores,
+      lowest: lowestPolicies(scores),
+    };
+  });
+}
+
+/** The table for `requested` (or the newest vigencia with results). */
+export async function loadDepartmentTable(ctx: AdvisorContext, requested?: number): Promise<DepartmentTable> {
+  return withAdvisor(ctx, async (db) => {
+    const [vigencias, policies] = await Promise.all([readDepartmentVigencias(db, ctx.departmentCode), readPolicyNames(db)]);
+    const vigencia = requested !== undefined && vigencias.includes(requested) ? requested : (vigencias[0] ?? null);
+    const rows = vigencia === null ? [] : await readDepartmentRows(db, ctx.departmentCode, vigencia);
+    return { vigencias, vigencia, rows, policies };
+  });
+}
