@@ -3,6 +3,7 @@
 // isolation and for the permission table.
 import { readFileSync } from "node:fs";
 import type { Action } from "@/lib/authz/permissions";
+import { ADVISOR_ACTION_CASES, ADVISOR_ROUTE_CASES } from "./advisor-action-cases";
 import { MEMBERS_ACTION_CASES } from "./members-action-cases";
 import type { Side, TenantFixture } from "./tenant-fixture";
 
@@ -40,7 +41,16 @@ export type PublicActionCase = {
   reason: string;
 };
 
-export type ActionCase = EntityActionCase | UserActionCase | PlatformActionCase | PublicActionCase;
+/** An action of the departmental advisor: allowed only to an advisor of the department in the input (see advisor-territory.test.ts). */
+export type AdvisorActionCase = {
+  kind: "advisor";
+  file: string;
+  name: string;
+  /** A valid input for the advisor of `target`'s department, on `target`'s rows. */
+  input(f: TenantFixture, target: Side): unknown | Promise<unknown>;
+};
+
+export type ActionCase = EntityActionCase | UserActionCase | PlatformActionCase | PublicActionCase | AdvisorActionCase;
 
 const AUTODIAGNOSTICOS = "app/(app)/e/[entityId]/autodiagnosticos/actions.ts";
 const SETTINGS = "app/(app)/e/[entityId]/configuracion/actions.ts";
@@ -50,6 +60,7 @@ const RESET = "app/restablecer/actions.ts";
 
 export const ACTION_CASES: ActionCase[] = [
   ...MEMBERS_ACTION_CASES,
+  ...ADVISOR_ACTION_CASES,
   {
     kind: "entity",
     file: SETTINGS,
@@ -131,9 +142,19 @@ export type EntityRouteCase = {
   body?(f: TenantFixture, target: Side): unknown;
 };
 
-export type RouteCase = PublicRouteCase | EntityRouteCase;
+/** A route handler under /api/asesoria/[departmentCode]/… (see advisor-territory.test.ts). */
+export type AdvisorRouteCase = {
+  file: string;
+  access: "advisor";
+  method: "GET";
+  params(f: TenantFixture, target: Side): Record<string, string>;
+  query?: string;
+};
+
+export type RouteCase = PublicRouteCase | EntityRouteCase | AdvisorRouteCase;
 
 export const ROUTE_CASES: RouteCase[] = [
+  ...ADVISOR_ROUTE_CASES,
   {
     file: "app/api/e/[entityId]/autodiagnosticos/[assessmentId]/respuestas/[activityId]/route.ts",
     access: "entity",

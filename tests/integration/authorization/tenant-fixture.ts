@@ -3,8 +3,9 @@
 import { createPrismaClient, setAppPrisma, type Db } from "@/lib/db/prisma";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { seedReferenceData } from "@/lib/reference-data/seed-reference-data";
-import { addMembership, createEntity, createUser } from "@/prisma/seed/factories";
+import { addAdvisorTerritory, addMembership, createEntity, createUser } from "@/prisma/seed/factories";
 import { createTestDatabase, type TestDatabase } from "../setup/database";
+import { insertOfficialResults } from "../setup/official-results";
 
 export const ROLES: MemberRole[] = ["ADMIN", "PLANEACION", "RESPONSABLE", "COMITE", "CONTROL_INTERNO", "LECTOR"];
 
@@ -15,6 +16,13 @@ export type Side = {
   /** A POL03 self-assessment for vigencia 2025 and two of its activities. */
   assessmentId: string;
   activityIds: string[];
+  /** A departmental advisor (ASESOR) of this side's department, not a member of the entity. */
+  advisorId: string;
+  departmentCode: string;
+  sigepCode: string;
+  /** An advisory request of the entity (state RECIBIDA) and a training offer of its department. */
+  advisoryRequestId: string;
+  trainingOfferId: string;
 };
 
 export type TenantFixture = {
@@ -49,7 +57,32 @@ async function makeSide(owner: Db, label: string, departmentCode: string): Promi
   const instrument = await owner.instrument.findFirstOrThrow({ where: { policyCode: "POL03", source: "FARO_REFERENCE" }, select: { id: true } });
   const assessment = await owner.selfAssessment.create({ data: { entityId: entity.id, vigencia: 2025, policyCode: "POL03", instrumentId: instrument.id } });
   const activities = await owner.instrumentActivity.findMany({ where: { instrumentId: instrument.id }, orderBy: { sortOrder: "asc" }, take: 2, select: { id: true } });
-  return { entityId: entity.id, users, memberships, assessmentId: assessment.id, activityIds: activities.map((a) => a.id) };
+  const advisor = await createUser(owner, { name: `Asesor del departamento ${departmentCode}`, password: "Clave-de-prueba-2026" });
+  await addAdvisorTerritory(owner, advisor.id, departmentCode);
+  await insertOfficialResults(owner, 2024, [
+    { sigepCode: entity.sigepCode, entityName: entity.name, entityId: entity.id, departmentCode, idi: 60, scores: { POL03: 40, POL05: 70 } },
+  ], `prueba-${label}`);
+  const request = await owner.advisoryRequest.create({
+    data: { entityId: entity.id, departmentCode, policyCode: "POL03", baselineVigencia: 2024, subject: "Asesoría", description: "Prueba", requestedByName: "Planeación" },
+  });
+  const offer = await owner.trainingOffer.create({
+    data: {
+      departmentCode, policyCode: "POL03", vigencia: 2024, title: "Taller", description: "Prueba", scheduledOn: new Date("2026-03-01"),
+      modality: "VIRTUAL", place: "Enlace", createdByName: "Asesor", invitees: { create: { sigepCode: entity.sigepCode, entityName: entity.name } },
+    },
+  });
+  return {
+    entityId: entity.id,
+    users,
+    memberships,
+    assessmentId: assessment.id,
+    activityIds: activities.map((a) => a.id),
+    advisorId: advisor.id,
+    departmentCode,
+    sigepCode: entity.sigepCode,
+    advisoryRequestId: request.id,
+    trainingOfferId: offer.id,
+  };
 }
 
 export async function createTenantFixture(name: string): Promise<TenantFixture> {
