@@ -51,12 +51,13 @@ export async function readDepartmentRows(db: DbClient, departmentCode: string, v
         idi: true,
         policyScores: { select: { policyCode: true, score: true } },
       },
-      orderBy: { entityName: "asc" },
     }),
     // Entities that joined after the import are matched by código SIGEP.
     db.entity.findMany({ where: { departmentCode }, select: { id: true, sigepCode: true } }),
   ]);
   const bySigep = new Map(platformEntities.map((e) => [e.sigepCode, e.id]));
+  // Spanish order ("de Abejorral" before "Reservada"), which the database's collation may not give.
+  results.sort((a, b) => a.entityName.localeCompare(b.entityName, "es"));
   return results.map((r) => {
     const scores: Record<string, number | null> = Object.fromEntries(POLICY_CODES.map((code) => [code, null]));
     for (const s of r.policyScores) if (s.policyCode in scores) scores[s.policyCode] = s.score;

@@ -87,10 +87,11 @@ export async function loadTrainingOffer(ctx: AdvisorContext, offerId: string) {
         modality: true,
         place: true,
         createdByName: true,
-        invitees: { select: { sigepCode: true, entityName: true, attended: true, attendeeCount: true }, orderBy: { entityName: "asc" } },
+        invitees: { select: { sigepCode: true, entityName: true, attended: true, attendeeCount: true } },
       },
     });
     if (!offer) throw new NotFoundError();
+    offer.invitees.sort((a, b) => a.entityName.localeCompare(b.entityName, "es"));
     return offer;
   });
 }
