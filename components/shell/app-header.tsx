@@ -4,9 +4,9 @@ import { Brand } from "./brand";
 import { EntitySwitcher } from "./entity-switcher";
 import { MainNav, type NavMembership } from "./main-nav";
 
-type Props = { userName: string; memberships: NavMembership[]; isSuperadmin: boolean };
+type Props = { userName: string; memberships: NavMembership[]; isSuperadmin: boolean; isAdvisor?: boolean };
 
-export function AppHeader({ userName, memberships, isSuperadmin }: Props) {
+export function AppHeader({ userName, memberships, isSuperadmin, isAdvisor = false }: Props) {
   return (
     <header className="bg-faro-800 text-white shadow">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -19,7 +19,7 @@ export function AppHeader({ userName, memberships, isSuperadmin }: Props) {
           <SignOutButton />
         </div>
         <div className="w-full">
-          <MainNav memberships={memberships} isSuperadmin={isSuperadmin} />
+          <MainNav memberships={memberships} isSuperadmin={isSuperadmin} isAdvisor={isAdvisor} />
         </div>
       </div>
     </header>

@@ -11,12 +11,13 @@ type EntityItem = { path: string; label: string; requires: Action };
 export const ENTITY_NAV: EntityItem[] = [
   { path: "", label: "Resumen", requires: "entity.view" },
   { path: "/autodiagnosticos", label: "Autodiagnósticos", requires: "autodiagnostico.view" },
+  { path: "/asesoria", label: "Asesoría", requires: "entity.view" },
   { path: "/miembros", label: "Miembros", requires: "members.view" },
   { path: "/auditoria", label: "Auditoría", requires: "audit.view" },
   { path: "/configuracion", label: "Configuración", requires: "entity.settings.update" },
 ];
 
-export function navItemsFor(options: { entityId: string | null; role: MemberRole | null; isSuperadmin: boolean }): NavItem[] {
+export function navItemsFor(options: { entityId: string | null; role: MemberRole | null; isSuperadmin: boolean; isAdvisor?: boolean }): NavItem[] {
   const items: NavItem[] = [];
   if (options.entityId && options.role) {
     for (const item of ENTITY_NAV) {
@@ -25,6 +26,8 @@ export function navItemsFor(options: { entityId: string | null; role: MemberRole
   } else {
     items.push({ href: "/", label: "Inicio" });
   }
+  // Departmental advisors (ASESOR) are not members: their workspace is by department.
+  if (options.isAdvisor) items.push({ href: "/asesoria", label: "Asesoría departamental" });
   items.push({ href: "/catalogo", label: "Catálogo MIPG" });
   if (options.isSuperadmin) items.push({ href: "/plataforma", label: "Plataforma" });
   return items;

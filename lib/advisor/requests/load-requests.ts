@@ -5,6 +5,7 @@ import { withAdvisor } from "@/lib/authz/advisor-context";
 import type { EntityContext } from "@/lib/authz/entity-context";
 import { withTenant } from "@/lib/db/context";
 import { NotFoundError } from "@/lib/errors/app-error";
+import { readPolicyNames } from "../load-department-table";
 import { compareOfficialScores } from "./compare-scores";
 import { listDepartmentAdvisors } from "./list-department-advisors";
 
@@ -63,11 +64,17 @@ export type DepartmentRequestDetail = Awaited<ReturnType<typeof loadDepartmentRe
 export async function listEntityRequests(ctx: EntityContext) {
   return withTenant(ctx, async (db) => {
     const requests = await db.advisoryRequest.findMany({ where: { entityId: ctx.entityId }, select: DETAIL, orderBy: { createdAt: "desc" } });
-    return Promise.all(
-      requests.map(async (request) => ({
-        request,
-        comparison: request.state === "CERRADA" ? await compareOfficialScores(db, request.entity, request.policyCode, request.baselineVigencia) : null,
-      })),
-    );
+    const withComparison = [];
+    for (const request of requests) {
+      const comparison = request.state === "CERRADA" ? await compareOfficialScores(db, request.entity, request.policyCode, request.baselineVigencia) : null;
+      withComparison.push({ request, comparison });
+    }
+    return withComparison;
   });
+}
+
+/** The entity's requests and the policy names for its request form. */
+export async function loadEntityAdvisoryPage(ctx: EntityContext) {
+  const [requests, policies] = await Promise.all([listEntityRequests(ctx), withTenant(ctx, readPolicyNames)]);
+  return { requests, policies };
 }

@@ -1,0 +1,76 @@
+// The heat map of official scores: entities × IDI and 19 policies. Headers
+// are links that sort on the server (works without JavaScript, keeps the
+// order in the URL for the exports). On a phone the table scrolls sideways
+// inside its box while the entity column stays in place.
+import Link from "next/link";
+import type { DepartmentRow, PolicyName } from "@/lib/advisor/department-table-types";
+import type { SortDirection, SortKey } from "@/lib/advisor/sort-rows";
+import { formatScore } from "@/lib/scoring";
+import { ScoreCell } from "./score-cell";
+
+type Props = {
+  basePath: string;
+  vigencia: number;
+  rows: DepartmentRow[];
+  policies: PolicyName[];
+  sort: { key: SortKey; dir: SortDirection };
+};
+
+function SortHeader({ label, title, sortKey, props, className = "" }: { label: string; title: string; sortKey: SortKey; props: Props; className?: string }) {
+  const active = props.sort.key === sortKey;
+  const next: SortDirection = active && props.sort.dir === "asc" ? "desc" : "asc";
+  const arrow = active ? (props.sort.dir === "asc" ? " ▲" : " ▼") : "";
+  return (
+    <th scope="col" aria-sort={active ? (props.sort.dir === "asc" ? "ascending" : "descending") : undefined} className={`border-b border-slate-300 px-1 py-2 align-bottom ${className}`}>
+      <Link
+        href={`${props.basePath}?vigencia=${props.vigencia}&orden=${sortKey}&dir=${next}`}
+        title={`Ordenar por ${title}`}
+        className="block whitespace-nowrap text-faro-800 underline-offset-2 hover:underline"
+        scroll={false}
+      >
+        {label}
+        {arrow}
+      </Link>
+    </th>
+  );
+}
+
+export function DepartmentScoreTable(props: Props) {
+  const { rows, policies, basePath } = props;
+  return (
+    <div className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} aria-label="Tabla de puntajes oficiales; desplácese para ver todas las políticas">
+      <table className="min-w-full border-separate border-spacing-0 text-xs">
+        <caption className="sr-only">Puntajes oficiales por entidad y política</caption>
+        <thead className="sticky top-0 z-20 bg-slate-50">
+          <tr>
+            <SortHeader label="Entidad" title="nombre de la entidad" sortKey="entidad" props={props} className="sticky left-0 z-30 min-w-[9rem] bg-slate-50 text-left sm:min-w-[14rem]" />
+            <SortHeader label="IDI" title="Índice de Desempeño Institucional" sortKey="idi" props={props} />
+            {policies.map((p) => (
+              <SortHeader key={p.code} label={p.code.replace("POL", "P")} title={`${p.code} ${p.name}`} sortKey={p.code as SortKey} props={props} />
+            ))}
+            <SortHeader label="Más baja" title="el puntaje más bajo" sortKey="menor" props={props} />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.sigepCode}>
+              <th scope="row" className="sticky left-0 z-10 border-b border-slate-100 bg-white px-2 py-1 text-left font-normal">
+                <Link href={`${basePath}/entidades/${encodeURIComponent(row.sigepCode)}`} className="font-medium text-faro-800 hover:underline">
+                  {row.entityName}
+                </Link>
+                <span className="block text-[0.7rem] text-slate-500">{row.entityId ? "En Faro" : "No usa Faro"}{row.meciOnly ? " · solo MECI" : ""}</span>
+              </th>
+              <ScoreCell score={row.idi} label="IDI" />
+              {policies.map((p) => (
+                <ScoreCell key={p.code} score={row.scores[p.code] ?? null} label={`${p.code} ${p.name}`} />
+              ))}
+              <td className="border-b border-slate-100 px-2 py-1 whitespace-nowrap">
+                {row.lowest && !row.meciOnly ? `${row.lowest.policyCodes.join(", ")} · ${formatScore(row.lowest.score, 1)}` : "—"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
