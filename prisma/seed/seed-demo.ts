@@ -3,6 +3,7 @@
 import { seedCatalogReferenceIn } from "@/lib/catalog/seed-catalog-reference";
 import type { Db, DbClient } from "@/lib/db/prisma";
 import { addAdvisorTerritory, addMembership, createEntity, createUser } from "./factories";
+import { seedDemoAdvisory, seedDemoTrainingOffer } from "./seed-demo-advisory";
 import {
   DEMO_ADVISOR_EMAIL,
   DEMO_ENTITIES,
@@ -36,7 +37,9 @@ export async function seedDemo(client: Db): Promise<{ applied: boolean }> {
     return { applied: true };
   }, { timeout: 120_000 });
   const catalogVersions = await client.$transaction((db) => assignDemoCatalogVersions(db), { timeout: 60_000 });
-  return { applied: tenants.applied || catalogVersions };
+  const advisory = await client.$transaction((db) => seedDemoAdvisory(db), { timeout: 60_000 });
+  const training = await client.$transaction((db) => seedDemoTrainingOffer(db), { timeout: 60_000 });
+  return { applied: tenants.applied || catalogVersions || advisory || training };
 }
 
 const CATALOG_STEP = "demo-catalog-versions-v1";
