@@ -7,7 +7,7 @@ import { withAdvisor, type AdvisorContext } from "@/lib/authz/advisor-context";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { readPolicyOverview, type PolicyOverview } from "@/lib/self-assessments/load-policy-overview";
 import { POLICY_CODES } from "./department-table-types";
-import { readPolicyNames } from "./load-department-table";
+import { readPolicyNames } from "./read-department-rows";
 
 export type OfficialTrendRow = { vigencia: number; idi: number | null; scores: Record<string, number | null> };
 

@@ -11,6 +11,8 @@ export const AUDITED_TABLES: Record<string, string> = {
   activity_responses: "Puntajes y observaciones",
   assessment_transitions: "Envíos, aprobaciones y reaperturas",
   instruments: "Instrumentos importados",
+  advisory_requests: "Solicitudes de asesoría",
+  advisory_sessions: "Sesiones de asesoría",
 };
 
 export const AUDIT_ACTION_LABELS = { CREATE: "Creación", UPDATE: "Modificación", DELETE: "Eliminación" } as const;

@@ -3,7 +3,7 @@
 // once official results of Antioquia are loaded, a training offer for the
 // largest group of municipalities with the same lowest-scoring policy.
 import type { DbClient } from "@/lib/db/prisma";
-import { readDepartmentRows, readDepartmentVigencias } from "@/lib/advisor/load-department-table";
+import { readDepartmentRows, readDepartmentVigencias } from "@/lib/advisor/read-department-rows";
 import { groupByLowestPolicy } from "@/lib/advisor/lowest-policy";
 import { DEMO_ADVISOR_EMAIL, DEMO_ENTITIES, demoEmail } from "./demo-data";
 

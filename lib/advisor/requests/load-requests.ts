@@ -5,7 +5,7 @@ import { withAdvisor } from "@/lib/authz/advisor-context";
 import type { EntityContext } from "@/lib/authz/entity-context";
 import { withTenant } from "@/lib/db/context";
 import { NotFoundError } from "@/lib/errors/app-error";
-import { readPolicyNames } from "../load-department-table";
+import { readPolicyNames } from "../read-department-rows";
 import { compareOfficialScores } from "./compare-scores";
 import { listDepartmentAdvisors } from "./list-department-advisors";
 
