@@ -6,7 +6,10 @@ import { StateBadge } from "@/components/self-assessments/state-badge";
 import type { PolicyOverview } from "@/lib/self-assessments/load-policy-overview";
 
 export function SharedSelfAssessment({ vigencia, overview }: { vigencia: number; overview: PolicyOverview }) {
-  const policies = overview.dimensions.flatMap((d) => d.policies);
+  const all = overview.dimensions.flatMap((d) => d.policies);
+  // Only the policies the entity has started: a list of 19 blanks helps nobody on a phone.
+  const policies = all.filter((p) => p.assessment);
+  const notStarted = all.length - policies.length;
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-600">
@@ -24,6 +27,7 @@ export function SharedSelfAssessment({ vigencia, overview }: { vigencia: number;
           </li>
         ))}
       </ul>
+      {notStarted > 0 && <p className="text-sm text-slate-600">{notStarted} políticas sin autodiagnóstico iniciado en {vigencia}.</p>}
     </div>
   );
 }

@@ -43,6 +43,7 @@ export async function seedDemoAdvisory(db: DbClient): Promise<boolean> {
       requestedById: planner.id,
       requestedByName: planner.name,
       state: "EN_EJECUCION",
+      createdAt: new Date("2026-02-02T16:30:00Z"),
       responsibleId: advisor.id,
       responsibleName: advisor.name,
       assignedAt: new Date("2026-02-03T14:00:00Z"),

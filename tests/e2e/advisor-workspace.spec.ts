@@ -97,6 +97,8 @@ test("el asesor ve el autodiagnóstico de Rionegro (comparte) y no el de Guarne 
   await signInAsAdvisor(page);
   await page.goto(`/asesoria/05/entidades/${sigep("rionegro")}`);
   await expect(page.getByText("Autodiagnóstico 2026 compartido por la entidad")).toBeVisible();
+  await expect(page.getByText("Planeación Institucional").last()).toBeVisible();
+  await expect(page.getByText(/políticas sin autodiagnóstico iniciado en 2026\./)).toBeVisible();
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${SHOTS}/entity-shared-390.png`, fullPage: true });
 
@@ -133,13 +135,15 @@ test("Rionegro pide asesoría y el asesor la atiende hasta el cierre", async ({ 
   await expect(page.getByText("Solicitud enviada.")).toBeVisible();
   await expect(page.getByText("Gobierno digital: sede electrónica").first()).toBeVisible();
 
-  const advisorPage = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  const advisorPage = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "es-CO", timezoneId: "America/Bogota" })).newPage();
   await signInAsAdvisor(advisorPage);
   await advisorPage.goto("/asesoria/05/solicitudes");
   await advisorPage.getByRole("link", { name: /Gobierno digital: sede electrónica/ }).click();
   await advisorPage.getByLabel("Asesor responsable").selectOption({ label: "Alba Asesora Departamental" });
   await advisorPage.getByRole("button", { name: "Asignar" }).click();
   await expect(advisorPage.getByText("● Responsable asignado")).toBeVisible();
+  // After the refresh the form shows who is responsible now.
+  await expect(advisorPage.getByLabel("Asesor responsable")).toHaveValue(/[0-9a-f-]{36}/);
   await advisorPage.getByLabel("Acciones, materiales y fechas previstas").fill("Dos sesiones virtuales con la oficina TIC.");
   await advisorPage.getByRole("button", { name: "Guardar plan" }).click();
   await expect(advisorPage.getByText("● Plan de asistencia definido")).toBeVisible();
@@ -149,7 +153,9 @@ test("Rionegro pide asesoría y el asesor la atiende hasta el cierre", async ({ 
   await expect(advisorPage.getByText("● En ejecución")).toBeVisible();
   await advisorPage.getByLabel("Resultado de la asesoría").fill("Trámites priorizados y publicados.");
   await advisorPage.getByRole("button", { name: "Cerrar solicitud" }).click();
-  await expect(advisorPage.getByText("Cerrada").first()).toBeVisible();
+  await expect(advisorPage.getByText("✓ Cerrada")).toBeVisible();
+  await expect(advisorPage.getByText("– Remitida al líder de política (no fue necesaria)")).toBeVisible();
+  await expect(advisorPage.getByRole("heading", { name: "Siguiente paso" })).toHaveCount(0);
   await expect(advisorPage.getByText(/Antes \(vigencia 2024\)/)).toBeVisible();
   await advisorPage.screenshot({ path: `${SHOTS}/request-closed-390.png`, fullPage: true });
 

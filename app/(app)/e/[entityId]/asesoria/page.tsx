@@ -37,7 +37,7 @@ export default async function EntityAdvisoryPage({ params }: Props) {
               </span>
             </summary>
             <div className="mt-3 space-y-3">
-              <RequestProgress state={request.state} />
+              <RequestProgress state={request.state} referred={request.leaderReferral !== null} />
               {comparison && <ScoreComparison policyCode={request.policyCode} comparison={comparison} />}
               <RequestRecord request={request} />
             </div>

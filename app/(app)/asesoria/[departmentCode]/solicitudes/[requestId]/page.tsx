@@ -35,7 +35,7 @@ export default async function AdvisoryRequestPage({ params }: Props) {
           {request.entity.name} · {request.policyCode} · resultados de referencia: vigencia {request.baselineVigencia}
         </p>
       </div>
-      <RequestProgress state={request.state} />
+      <RequestProgress state={request.state} referred={request.leaderReferral !== null} />
       <section aria-labelledby="comparacion" className="space-y-2">
         <h2 id="comparacion" className="text-lg font-semibold text-faro-800">
           Puntaje oficial de la política, antes y después
@@ -53,7 +53,7 @@ export default async function AdvisoryRequestPage({ params }: Props) {
           <h2 id="siguiente" className="text-lg font-semibold text-faro-800">
             Siguiente paso
           </h2>
-          <RequestStepForms departmentCode={departmentCode} requestId={request.id} state={request.state} responsibleId={request.responsibleId} advisors={advisors} today={today} />
+          <RequestStepForms key={`${request.state}-${request.responsibleId ?? ""}`} departmentCode={departmentCode} requestId={request.id} state={request.state} responsibleId={request.responsibleId} advisors={advisors} today={today} />
         </section>
       )}
     </div>
