@@ -1,7 +1,11 @@
+"use client";
+
 // The heat map of official scores: entities × IDI and 19 policies. Headers
 // are links that sort on the server (works without JavaScript, keeps the
 // order in the URL for the exports). On a phone the table scrolls sideways
-// inside its box while the entity column stays in place.
+// inside its box while the entity column stays in place. A client component
+// so the page carries the rows once as data, not thousands of cells twice
+// (HTML and React payload).
 import Link from "next/link";
 import type { DepartmentRow, PolicyName } from "@/lib/advisor/department-table-types";
 import type { SortDirection, SortKey } from "@/lib/advisor/sort-rows";
@@ -39,7 +43,7 @@ export function DepartmentScoreTable(props: Props) {
   const { rows, policies, basePath } = props;
   return (
     <div className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} aria-label="Tabla de puntajes oficiales; desplácese para ver todas las políticas">
-      <table className="min-w-full border-separate border-spacing-0 text-xs">
+      <table className="heat-map min-w-full border-separate border-spacing-0 text-xs">
         <caption className="sr-only">Puntajes oficiales por entidad y política</caption>
         <thead className="sticky top-0 z-20 bg-slate-50">
           <tr>
@@ -55,14 +59,14 @@ export function DepartmentScoreTable(props: Props) {
           {rows.map((row) => (
             <tr key={row.sigepCode}>
               <th scope="row" className="sticky left-0 z-10 border-b border-slate-100 bg-white px-2 py-1 text-left font-normal">
-                <Link href={`${basePath}/entidades/${encodeURIComponent(row.sigepCode)}`} className="font-medium text-faro-800 hover:underline">
+                <Link href={`${basePath}/entidades/${encodeURIComponent(row.sigepCode)}`} prefetch={false} className="font-medium text-faro-800 hover:underline">
                   {row.entityName}
                 </Link>
                 <span className="block text-[0.7rem] text-slate-500">{row.entityId ? "En Faro" : "No usa Faro"}{row.meciOnly ? " · solo MECI" : ""}</span>
               </th>
-              <ScoreCell score={row.idi} label="IDI" />
+              <ScoreCell score={row.idi} />
               {policies.map((p) => (
-                <ScoreCell key={p.code} score={row.scores[p.code] ?? null} label={`${p.code} ${p.name}`} />
+                <ScoreCell key={p.code} score={row.scores[p.code] ?? null} />
               ))}
               <td className="border-b border-slate-100 px-2 py-1 whitespace-nowrap">
                 {row.lowest && !row.meciOnly ? `${row.lowest.policyCodes.join(", ")} · ${formatScore(row.lowest.score, 1)}` : "—"}

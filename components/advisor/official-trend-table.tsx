@@ -11,7 +11,7 @@ export function OfficialTrendTable({ trend, policies }: { trend: OfficialTrendRo
   );
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} aria-label="Resultados oficiales por vigencia">
-      <table className="min-w-full border-separate border-spacing-0 text-sm">
+      <table className="heat-map min-w-full border-separate border-spacing-0 text-sm">
         <thead className="bg-slate-50">
           <tr>
             <th scope="col" className="sticky left-0 bg-slate-50 px-2 py-2 text-left">Política</th>
@@ -30,7 +30,7 @@ export function OfficialTrendTable({ trend, policies }: { trend: OfficialTrendRo
                 <span className="font-mono text-xs text-slate-500">{line.code}</span> {line.name}
               </th>
               {line.values.map((value, i) => (
-                <ScoreCell key={trend[i]!.vigencia} score={value} label={`${line.code} ${trend[i]!.vigencia}`} />
+                <ScoreCell key={trend[i]!.vigencia} score={value} />
               ))}
               {trend.length > 1 && (
                 <td className="border-b border-slate-100 px-2 py-1">

@@ -1,23 +1,17 @@
-import { EMPTY_SCORE_TEXT, formatScore, scoreLevel } from "@/lib/scoring";
+import { EMPTY_SCORE_TEXT, formatScore } from "@/lib/scoring";
+import { heatLevel, LEVEL_CLASSES } from "./level-classes";
 
-/** One heat-map cell: the score as text AND the level number, on the level colour. */
-export function ScoreCell({ score, label }: { score: number | null; label: string }) {
-  const level = score === null || score < 0 || score > 100 ? null : scoreLevel(score);
-  if (score === null) {
-    return (
-      <td className="border-b border-slate-100 px-1 py-1 text-center text-slate-400" title={`${label}: no aplica`}>
-        <span aria-label="no aplica">{EMPTY_SCORE_TEXT}</span>
-      </td>
-    );
-  }
+/**
+ * One heat-map cell: the score as text AND the level number, on the level
+ * colour. Kept small (no title, no inline style): the table has thousands.
+ */
+export function ScoreCell({ score }: { score: number | null }) {
+  const level = heatLevel(score);
+  if (score === null) return <td className="text-center text-slate-400">{EMPTY_SCORE_TEXT}</td>;
   return (
-    <td
-      className="border-b border-white px-1 py-1 text-center tabular-nums"
-      style={level ? { backgroundColor: level.color, color: level.textColor } : undefined}
-      title={`${label}: ${formatScore(score)}${level ? ` · ${level.label}` : ""}`}
-    >
+    <td className={level ? LEVEL_CLASSES[level] : undefined}>
       {formatScore(score, 1)}
-      {level && <sup className="ml-0.5 text-[0.65rem] font-semibold">{level.level}</sup>}
+      {level && <sup>{level}</sup>}
     </td>
   );
 }
