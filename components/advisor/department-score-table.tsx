@@ -9,15 +9,20 @@
 // without JavaScript the Excel and PDF downloads carry the same table.
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
-import type { DepartmentRow, PolicyName } from "@/lib/advisor/department-table-types";
+import type { PolicyName } from "@/lib/advisor/department-table-types";
 import type { SortDirection, SortKey } from "@/lib/advisor/sort-rows";
-import { formatScore } from "@/lib/scoring";
 import { ScoreCell } from "./score-cell";
+
+/**
+ * What the browser needs of a row, small on the wire: scores as an array in
+ * the order of `policies`, the lowest policy already as text.
+ */
+export type CompactRow = { sigepCode: string; entityName: string; note: string; idi: number | null; scores: (number | null)[]; lowest: string };
 
 type Props = {
   basePath: string;
   vigencia: number;
-  rows: DepartmentRow[];
+  rows: CompactRow[];
   policies: PolicyName[];
   sort: { key: SortKey; dir: SortDirection };
 };
@@ -75,14 +80,14 @@ export function DepartmentScoreTable(props: Props) {
                 <Link href={`${basePath}/entidades/${encodeURIComponent(row.sigepCode)}`} prefetch={false} className="font-medium text-faro-800 hover:underline">
                   {row.entityName}
                 </Link>
-                <span className="block text-[0.7rem] text-slate-500">{row.entityId ? "En Faro" : "No usa Faro"}{row.meciOnly ? " · solo MECI" : ""}</span>
+                <span className="block text-[0.7rem] text-slate-500">{row.note}</span>
               </th>
               <ScoreCell score={row.idi} />
-              {policies.map((p) => (
-                <ScoreCell key={p.code} score={row.scores[p.code] ?? null} />
+              {policies.map((p, i) => (
+                <ScoreCell key={p.code} score={row.scores[i] ?? null} />
               ))}
               <td className="border-b border-slate-100 px-2 py-1 whitespace-nowrap">
-                {row.lowest && !row.meciOnly ? `${row.lowest.policyCodes.join(", ")} · ${formatScore(row.lowest.score, 1)}` : "—"}
+                {row.lowest}
               </td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { compactRow } from "@/components/advisor/compact-row";
 import { DepartmentScoreTable } from "@/components/advisor/department-score-table";
 import { LevelLegend } from "@/components/advisor/level-legend";
 import { LowestPolicyGroups } from "@/components/advisor/lowest-policy-groups";
@@ -68,7 +69,7 @@ export default async function DepartmentWorkspacePage({ params, searchParams }: 
         </div>
       </div>
       <LevelLegend />
-      <DepartmentScoreTable basePath={basePath} vigencia={table.vigencia} rows={rows} policies={table.policies} sort={sort} />
+      <DepartmentScoreTable basePath={basePath} vigencia={table.vigencia} rows={rows.map((r) => compactRow(r, table.policies))} policies={table.policies} sort={sort} />
       <details className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
         <summary className="cursor-pointer font-medium text-faro-800">Nombres de las 19 políticas</summary>
         <ul className="mt-2 grid gap-1 sm:grid-cols-2">
