@@ -21,6 +21,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         userName={user.name}
         isSuperadmin={user.isSuperadmin}
         unreadNotifications={unreadNotifications}
+        isAdvisor={user.advisorTerritories.length > 0}
         memberships={user.memberships.map((m) => ({ entityId: m.entity.id, entityName: m.entity.name, role: m.role }))}
       />
       <main id="contenido" className="mx-auto max-w-6xl px-4 py-6">

@@ -5,9 +5,9 @@ import { EntitySwitcher } from "./entity-switcher";
 import { MainNav, type NavMembership } from "./main-nav";
 import { NotificationBell } from "./notification-bell";
 
-type Props = { userName: string; memberships: NavMembership[]; isSuperadmin: boolean; unreadNotifications?: number };
+type Props = { userName: string; memberships: NavMembership[]; isSuperadmin: boolean; isAdvisor?: boolean; unreadNotifications?: number };
 
-export function AppHeader({ userName, memberships, isSuperadmin, unreadNotifications = 0 }: Props) {
+export function AppHeader({ userName, memberships, isSuperadmin, isAdvisor = false, unreadNotifications = 0 }: Props) {
   return (
     <header className="bg-faro-800 text-white shadow">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -21,7 +21,7 @@ export function AppHeader({ userName, memberships, isSuperadmin, unreadNotificat
           <SignOutButton />
         </div>
         <div className="w-full">
-          <MainNav memberships={memberships} isSuperadmin={isSuperadmin} />
+          <MainNav memberships={memberships} isSuperadmin={isSuperadmin} isAdvisor={isAdvisor} />
         </div>
       </div>
     </header>

@@ -7,11 +7,11 @@ import { entityIdFromPath, navItemsFor } from "./nav-items";
 
 export type NavMembership = { entityId: string; entityName: string; role: MemberRole };
 
-export function MainNav({ memberships, isSuperadmin }: { memberships: NavMembership[]; isSuperadmin: boolean }) {
+export function MainNav({ memberships, isSuperadmin, isAdvisor = false }: { memberships: NavMembership[]; isSuperadmin: boolean; isAdvisor?: boolean }) {
   const pathname = usePathname();
   const entityId = entityIdFromPath(pathname);
   const role = memberships.find((m) => m.entityId === entityId)?.role ?? null;
-  const items = navItemsFor({ entityId: role ? entityId : null, role, isSuperadmin });
+  const items = navItemsFor({ entityId: role ? entityId : null, role, isSuperadmin, isAdvisor });
   // The most specific matching item is the current page.
   const current = items
     .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))

@@ -20,12 +20,13 @@ export const ENTITY_NAV: EntityItem[] = [
   { path: "/hallazgos", label: "Hallazgos", requires: "evidence.view" },
   { path: "/planes", label: "Planes de acción", requires: "plan.view" },
   { path: "/mis-tareas", label: "Mis tareas", requires: "plan.edit" },
+  { path: "/asesoria", label: "Asesoría", requires: "entity.view" },
   { path: "/miembros", label: "Miembros", requires: "members.view" },
   { path: "/auditoria", label: "Auditoría", requires: "audit.view" },
   { path: "/configuracion", label: "Configuración", requires: "entity.settings.update" },
 ];
 
-export function navItemsFor(options: { entityId: string | null; role: MemberRole | null; isSuperadmin: boolean }): NavItem[] {
+export function navItemsFor(options: { entityId: string | null; role: MemberRole | null; isSuperadmin: boolean; isAdvisor?: boolean }): NavItem[] {
   const items: NavItem[] = [];
   if (options.entityId && options.role) {
     for (const item of ENTITY_NAV) {
@@ -34,6 +35,8 @@ export function navItemsFor(options: { entityId: string | null; role: MemberRole
   } else {
     items.push({ href: "/", label: "Inicio" });
   }
+  // Departmental advisors (ASESOR) are not members: their workspace is by department.
+  if (options.isAdvisor) items.push({ href: "/asesoria", label: "Asesoría departamental" });
   items.push({ href: "/catalogo", label: "Catálogo MIPG" });
   if (options.isSuperadmin) items.push({ href: "/plataforma", label: "Plataforma" });
   return items;

@@ -16,6 +16,8 @@ export const AUDITED_TABLES: Record<string, string> = {
   committee_decisions: "Decisiones del comité",
   committee_commitments: "Compromisos del comité",
   committee_approvals: "Aprobaciones registradas en sesiones del comité",
+  advisory_requests: "Solicitudes de asesoría",
+  advisory_sessions: "Sesiones de asesoría",
 };
 
 export const AUDIT_ACTION_LABELS = { CREATE: "Creación", UPDATE: "Modificación", DELETE: "Eliminación" } as const;

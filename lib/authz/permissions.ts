@@ -31,6 +31,7 @@ export const ACTIONS = [
   "results.import",
   "dashboard.view",
   "committee.manage",
+  "advisory.request", // ask the departmental advisor for assistance on a policy
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -47,7 +48,7 @@ const READ: Action[] = [
 ];
 
 export const ROLE_PERMISSIONS: Record<MemberRole, readonly Action[]> = {
-  ADMIN: [...READ, "entity.settings.update", "members.manage", "audit.view"],
+  ADMIN: [...READ, "entity.settings.update", "members.manage", "audit.view", "advisory.request"],
   PLANEACION: [
     ...READ,
     "autodiagnostico.edit",
@@ -59,6 +60,7 @@ export const ROLE_PERMISSIONS: Record<MemberRole, readonly Action[]> = {
     "furag.comment",
     "results.import",
     "committee.manage",
+    "advisory.request",
   ],
   RESPONSABLE: [...READ, "autodiagnostico.edit", "autodiagnostico.submit", "evidence.upload", "finding.answer", "plan.edit", "furag.answer", "furag.comment"],
   COMITE: [...READ, "autodiagnostico.approve", "autodiagnostico.reopen", "plan.approve", "committee.manage"],

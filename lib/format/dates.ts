@@ -16,3 +16,10 @@ export function formatDateTime(date: Date | null | undefined): string {
 export function startOfBogotaDay(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00-05:00`);
 }
+
+const calendarDateFormat = new Intl.DateTimeFormat("es-CO", { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" });
+
+/** A date-only column (@db.Date, read back as UTC midnight): dd/mm/aaaa of that calendar day, whatever the time zone. */
+export function formatCalendarDate(date: Date | null | undefined): string {
+  return date ? calendarDateFormat.format(date) : "—";
+}

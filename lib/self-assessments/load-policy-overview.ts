@@ -30,58 +30,64 @@ async function catalogFor(db: DbClient, entityId: string, vigencia: number) {
 }
 
 export async function loadPolicyOverview(ctx: EntityContext, vigencia: number) {
-  return withTenant(ctx, async (db) => {
-    const entity = await db.entity.findUniqueOrThrow({ where: { id: ctx.entityId }, select: { type: true, municipalCategory: true } });
-    const catalog = await catalogFor(db, ctx.entityId, vigencia);
-    const assessments = await db.selfAssessment.findMany({
-      where: { entityId: ctx.entityId, vigencia },
-      select: {
-        id: true,
-        policyCode: true,
-        state: true,
-        instrumentId: true,
-        responses: { select: { activityId: true, score: true, notApplicable: true } },
-      },
-    });
-    const instrumentIds = [...new Set(assessments.map((a) => a.instrumentId))];
-    const activities = await db.instrumentActivity.findMany({
-      where: { instrumentId: { in: instrumentIds } },
-      select: { id: true, instrumentId: true, categoryId: true, applicability: true, category: { select: { componentId: true } } },
-    });
-    const responsibles = await db.policyAssignment.findMany({
-      where: { entityId: ctx.entityId, membership: { role: "RESPONSABLE" } },
-      select: { policyCode: true, membership: { select: { user: { select: { name: true } } } } },
-    });
+  return withTenant(ctx, (db) => readPolicyOverview(db, ctx.entityId, vigencia));
+}
 
-    const summaries = new Map(
-      assessments.map((assessment) => {
-        const answers = new Map(assessment.responses.map((r) => [r.activityId, r]));
-        const scorable: ScorableActivity[] = activities
-          .filter((a) => a.instrumentId === assessment.instrumentId)
-          .map((a) =>
-            toScorableActivity(
-              { id: a.id, categoryId: a.categoryId, componentId: a.category.componentId, applies: activityApplies(a.applicability, entity) },
-              answers.get(a.id),
-            ),
-          );
-        return [assessment.policyCode, { id: assessment.id, state: assessment.state, score: scorePolicy(scorable), progress: computeProgress(scorable) }];
-      }),
-    );
-
-    return {
-      catalog: catalog ? { code: catalog.code, name: catalog.name } : null,
-      dimensions: (catalog?.dimensions ?? []).map((dimension) => ({
-        number: dimension.number,
-        name: dimension.name,
-        policies: dimension.policies.map((policy) => ({
-          code: policy.code,
-          name: policy.name,
-          assessment: summaries.get(policy.code) ?? null,
-          responsibles: responsibles.filter((r) => r.policyCode === policy.code).map((r) => r.membership.user.name),
-        })),
-      })),
-    };
+/**
+ * The overview inside an existing unit of work: the entity's own (above) or
+ * the departmental advisor's read-only view of a sharing entity.
+ */
+export async function readPolicyOverview(db: DbClient, entityId: string, vigencia: number) {
+  const entity = await db.entity.findUniqueOrThrow({ where: { id: entityId }, select: { type: true, municipalCategory: true } });
+  const catalog = await catalogFor(db, entityId, vigencia);
+  const assessments = await db.selfAssessment.findMany({
+    where: { entityId, vigencia },
+    select: {
+      id: true,
+      policyCode: true,
+      state: true,
+      instrumentId: true,
+      responses: { select: { activityId: true, score: true, notApplicable: true } },
+    },
   });
+  const instrumentIds = [...new Set(assessments.map((a) => a.instrumentId))];
+  const activities = await db.instrumentActivity.findMany({
+    where: { instrumentId: { in: instrumentIds } },
+    select: { id: true, instrumentId: true, categoryId: true, applicability: true, category: { select: { componentId: true } } },
+  });
+  const responsibles = await db.policyAssignment.findMany({
+    where: { entityId, membership: { role: "RESPONSABLE" } },
+    select: { policyCode: true, membership: { select: { user: { select: { name: true } } } } },
+  });
+
+  const summaries = new Map(
+    assessments.map((assessment) => {
+      const answers = new Map(assessment.responses.map((r) => [r.activityId, r]));
+      const scorable: ScorableActivity[] = activities
+        .filter((a) => a.instrumentId === assessment.instrumentId)
+        .map((a) =>
+          toScorableActivity(
+            { id: a.id, categoryId: a.categoryId, componentId: a.category.componentId, applies: activityApplies(a.applicability, entity) },
+            answers.get(a.id),
+          ),
+        );
+      return [assessment.policyCode, { id: assessment.id, state: assessment.state, score: scorePolicy(scorable), progress: computeProgress(scorable) }];
+    }),
+  );
+
+  return {
+    catalog: catalog ? { code: catalog.code, name: catalog.name } : null,
+    dimensions: (catalog?.dimensions ?? []).map((dimension) => ({
+      number: dimension.number,
+      name: dimension.name,
+      policies: dimension.policies.map((policy) => ({
+        code: policy.code,
+        name: policy.name,
+        assessment: summaries.get(policy.code) ?? null,
+        responsibles: responsibles.filter((r) => r.policyCode === policy.code).map((r) => r.membership.user.name),
+      })),
+    })),
+  };
 }
 
 export type PolicyOverview = Awaited<ReturnType<typeof loadPolicyOverview>>;

@@ -10,6 +10,8 @@ import { demoEmail } from "./demo-data";
 
 export const DEMO_ASSESSMENT_VIGENCIA = 2025;
 const LEFT_UNSTARTED = new Set(["POL10", "POL11", "POL13"]);
+/** Integridad 2025 belongs to the demo action plan (seed-demo-plan.ts), which scores it itself. */
+const OWNED_BY_PLAN_DEMO = "POL02";
 const APPROVED = new Set(["POL01", "POL02", "POL03", "POL14", "POL19"]);
 const IN_REVIEW = new Set(["POL04", "POL05", "POL15"]);
 /** The level each policy lands in, spread over the five levels like a real entity. */
@@ -44,7 +46,7 @@ export async function seedDemoSelfAssessments(db: DbClient, entityId: string): P
   });
   const seen = new Set<string>();
   for (const instrument of instruments) {
-    if (seen.has(instrument.policyCode) || LEFT_UNSTARTED.has(instrument.policyCode)) continue;
+    if (seen.has(instrument.policyCode) || LEFT_UNSTARTED.has(instrument.policyCode) || instrument.policyCode === OWNED_BY_PLAN_DEMO) continue;
     seen.add(instrument.policyCode);
     const random = generator(instrument.policyCode);
     const state = stateOf(instrument.policyCode);

@@ -6,6 +6,7 @@ import { seedDemoEvidence } from "./seed-demo-evidence";
 import { seedDemoFurag } from "./seed-demo-furag";
 import { seedDemoOfficialResults } from "./seed-official-results";
 import { addAdvisorTerritory, addMembership, createEntity, createUser } from "./factories";
+import { seedDemoAdvisory, seedDemoTrainingOffer } from "./seed-demo-advisory";
 import {
   DEMO_ADVISOR_EMAIL,
   DEMO_ENTITIES,
@@ -50,7 +51,11 @@ export async function seedDemo(client: Db): Promise<{ applied: boolean }> {
   if (furag.message) console.log(furag.message);
   const evidence = await seedDemoEvidence(client);
   const actionPlan = await client.$transaction((db) => seedDemoActionPlan(db), { timeout: 60_000 });
-  return { applied: tenants.applied || catalogVersions || assessments || officialResults || furag.applied || evidence || actionPlan };
+  // After the official results: the training offer groups Antioquia's municipalities by their weakest policy.
+  const advisory = await client.$transaction((db) => seedDemoAdvisory(db), { timeout: 60_000 });
+  const training = await client.$transaction((db) => seedDemoTrainingOffer(db), { timeout: 60_000 });
+  const applied = [assessments, officialResults, furag.applied, evidence, actionPlan, advisory, training];
+  return { applied: tenants.applied || catalogVersions || applied.some(Boolean) };
 }
 
 const ASSESSMENTS_STEP = "demo-self-assessments-v1";

@@ -6,6 +6,7 @@ import type { Action } from "@/lib/authz/permissions";
 import { FURAG_ACTION_CASES, FURAG_ROUTE_CASES } from "./furag-action-cases";
 import { COMMITTEE_ACTION_CASES, COMMITTEE_ROUTE_CASES } from "./committee-action-cases";
 import { EVIDENCE_ACTION_CASES, EVIDENCE_ROUTE_CASES } from "./evidence-action-cases";
+import { ADVISOR_ACTION_CASES, ADVISOR_ROUTE_CASES } from "./advisor-action-cases";
 import { MEMBERS_ACTION_CASES } from "./members-action-cases";
 import { RESULTS_ROUTE_CASES } from "./results-action-cases";
 import { PLANS_ACTION_CASES, PLANS_ROUTE_CASES } from "./plans-action-cases";
@@ -45,7 +46,16 @@ export type PublicActionCase = {
   reason: string;
 };
 
-export type ActionCase = EntityActionCase | UserActionCase | PlatformActionCase | PublicActionCase;
+/** An action of the departmental advisor: allowed only to an advisor of the department in the input (see advisor-territory.test.ts). */
+export type AdvisorActionCase = {
+  kind: "advisor";
+  file: string;
+  name: string;
+  /** A valid input for the advisor of `target`'s department, on `target`'s rows. */
+  input(f: TenantFixture, target: Side): unknown | Promise<unknown>;
+};
+
+export type ActionCase = EntityActionCase | UserActionCase | PlatformActionCase | PublicActionCase | AdvisorActionCase;
 
 const AUTODIAGNOSTICOS = "app/(app)/e/[entityId]/autodiagnosticos/actions.ts";
 const SETTINGS = "app/(app)/e/[entityId]/configuracion/actions.ts";
@@ -59,6 +69,7 @@ export const ACTION_CASES: ActionCase[] = [
   ...COMMITTEE_ACTION_CASES,
   ...EVIDENCE_ACTION_CASES,
   ...PLANS_ACTION_CASES,
+  ...ADVISOR_ACTION_CASES,
   {
     kind: "entity",
     file: SETTINGS,
@@ -149,7 +160,16 @@ export type EntityRouteCase = {
 /** A route handler of the platform operator (not under an entity). */
 export type PlatformRouteCase = { file: string; access: "platform"; method: "POST"; body?(f: TenantFixture): unknown };
 
-export type RouteCase = PublicRouteCase | EntityRouteCase | PlatformRouteCase;
+/** A route handler under /api/asesoria/[departmentCode]/… (see advisor-territory.test.ts). */
+export type AdvisorRouteCase = {
+  file: string;
+  access: "advisor";
+  method: "GET";
+  params(f: TenantFixture, target: Side): Record<string, string>;
+  query?: string;
+};
+
+export type RouteCase = PublicRouteCase | EntityRouteCase | PlatformRouteCase | AdvisorRouteCase;
 
 export const ROUTE_CASES: RouteCase[] = [
   ...RESULTS_ROUTE_CASES,
@@ -157,6 +177,7 @@ export const ROUTE_CASES: RouteCase[] = [
   ...COMMITTEE_ROUTE_CASES,
   ...EVIDENCE_ROUTE_CASES,
   ...PLANS_ROUTE_CASES,
+  ...ADVISOR_ROUTE_CASES,
   {
     file: "app/api/e/[entityId]/autodiagnosticos/[assessmentId]/respuestas/[activityId]/route.ts",
     access: "entity",

@@ -152,7 +152,7 @@ describe("sin sesión", () => {
     async (_label, c) => {
       session.userId = null;
       const action = (await exportedActions(c.file))[c.name]!;
-      const input = c.kind === "entity" ? await c.input(f, f.A) : c.input(f);
+      const input = c.kind === "entity" || c.kind === "advisor" ? await c.input(f, f.A) : c.input(f);
       expect(await action(input)).toMatchObject({ ok: false, status: 401 });
     },
   );

@@ -3,10 +3,11 @@
 import { createPrismaClient, setAppPrisma, type Db } from "@/lib/db/prisma";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { seedReferenceData } from "@/lib/reference-data/seed-reference-data";
-import { addMembership, createEntity, createUser } from "@/prisma/seed/factories";
+import { addAdvisorTerritory, addMembership, createEntity, createUser } from "@/prisma/seed/factories";
 import { createTestDatabase, type TestDatabase } from "../setup/database";
 import { addSideEvidence, type SideEvidence } from "./evidence-fixture";
 import { addFuragRows } from "./furag-fixture";
+import { insertOfficialResults } from "../setup/official-results";
 
 export const ROLES: MemberRole[] = ["ADMIN", "PLANEACION", "RESPONSABLE", "COMITE", "CONTROL_INTERNO", "LECTOR"];
 
@@ -26,6 +27,13 @@ export type Side = {
   planItemId: string;
   /** A second item, for the case that deletes one. */
   spareItemId: string;
+  /** A departmental advisor (ASESOR) of this side's department, not a member of the entity. */
+  advisorId: string;
+  departmentCode: string;
+  sigepCode: string;
+  /** An advisory request of the entity (state RECIBIDA) and a training offer of its department. */
+  advisoryRequestId: string;
+  trainingOfferId: string;
 };
 
 export type TenantFixture = {
@@ -66,7 +74,8 @@ async function makeSide(owner: Db, label: string, departmentCode: string): Promi
   const committee = await makeCommitteeSession(owner, entity.id, assessment.id, users.COMITE);
   const evidence = await addSideEvidence(owner, { entityId: entity.id, users, assessmentId: assessment.id, activityId: activityIds[0]! });
   const plan = await makePlan(owner, entity.id, assessment.id, activityIds);
-  return { entityId: entity.id, users, memberships, assessmentId: assessment.id, activityIds, committee, evidence, ...plan };
+  const advisory = await makeAdvisory(owner, label, departmentCode, entity);
+  return { entityId: entity.id, users, memberships, assessmentId: assessment.id, activityIds, committee, evidence, ...plan, ...advisory };
 }
 
 async function makeCommitteeSession(owner: Db, entityId: string, assessmentId: string, actorId: string): Promise<Side["committee"]> {
@@ -103,6 +112,24 @@ async function makePlan(owner: Db, entityId: string, assessmentId: string, activ
     ),
   );
   return { planId: plan.id, planItemId: item!.id, spareItemId: spare!.id };
+}
+
+async function makeAdvisory(owner: Db, label: string, departmentCode: string, entity: { id: string; sigepCode: string; name: string }) {
+  const advisor = await createUser(owner, { name: `Asesor del departamento ${departmentCode}`, password: "Clave-de-prueba-2026" });
+  await addAdvisorTerritory(owner, advisor.id, departmentCode);
+  await insertOfficialResults(owner, 2024, [
+    { sigepCode: entity.sigepCode, entityName: entity.name, entityId: entity.id, departmentCode, idi: 60, scores: { POL03: 40, POL05: 70 } },
+  ], `prueba-${label}`);
+  const request = await owner.advisoryRequest.create({
+    data: { entityId: entity.id, departmentCode, policyCode: "POL03", baselineVigencia: 2024, subject: "Asesoría", description: "Prueba", requestedByName: "Planeación" },
+  });
+  const offer = await owner.trainingOffer.create({
+    data: {
+      departmentCode, policyCode: "POL03", vigencia: 2024, title: "Taller", description: "Prueba", scheduledOn: new Date("2026-03-01"),
+      modality: "VIRTUAL", place: "Enlace", createdByName: "Asesor", invitees: { create: { sigepCode: entity.sigepCode, entityName: entity.name } },
+    },
+  });
+  return { advisorId: advisor.id, departmentCode, sigepCode: entity.sigepCode, advisoryRequestId: request.id, trainingOfferId: offer.id };
 }
 
 export async function createTenantFixture(name: string): Promise<TenantFixture> {

@@ -1,0 +1,24 @@
+// GET the departmental table as Excel (?formato=xlsx) or PDF (?formato=pdf),
+// for the vigencia and order the advisor is looking at. Only an advisor of
+// the department in the URL; anyone else gets 404.
+import { advisorRoute } from "@/lib/authz/advisor-context";
+import { exportDepartmentTable } from "@/lib/advisor/export/export-department-table";
+
+export const GET = advisorRoute(async (ctx, request) => {
+  const url = new URL(request.url);
+  const { bytes, fileName, contentType } = await exportDepartmentTable(ctx, {
+    format: url.searchParams.get("formato") ?? "",
+    vigencia: url.searchParams.get("vigencia") ?? undefined,
+    orden: url.searchParams.get("orden") ?? undefined,
+    dir: url.searchParams.get("dir") ?? undefined,
+  });
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Content-Length": String(bytes.byteLength),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+});
