@@ -90,7 +90,8 @@ describe("preparación FURAG", () => {
 
   it("las alertas de consistencia señalan pares relacionados y cambios frente a la vigencia anterior", async () => {
     await save(planner, "TRA212", { numbers: { [ANSWER_KEY]: 6 }, supports: { [ANSWER_KEY]: "Informe OCI" } }, 0);
-    const rules = warningsOf((await loadFuragItems(planner, 2029)).items).map((w) => `${w.questionCode}:${w.rule}`);
+    const workspace = await loadFuragItems(planner, 2029);
+    const rules = warningsOf(workspace.items, workspace.links).map((w) => `${w.questionCode}:${w.rule}`);
     expect(rules).toEqual([
       "PLA200:MISSING_EVIDENCE",
       "PLA200:CHANGED_SINCE_LAST_YEAR",
