@@ -126,8 +126,8 @@ describe("preparación FURAG", () => {
     await book.xlsx.load(Buffer.from(xlsx.bytes) as unknown as ArrayBuffer);
     // The blank row under the title is not in the sparse list.
     const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
-    expect(rows[2]).toEqual(["Código", "Pregunta", "Tipo", "Opción o dato", "Respuesta", "Soporte", "Estado", "Responsable"]);
-    expect(rows[3]).toEqual(["PLA200", "En el direccionamiento estratégico, la entidad:", "Selección múltiple", PLA200[0], "X", "Resolución 45 de 2029", "Respondida", "RESPONSABLE de A"]);
+    expect(rows[2]).toEqual(["Código", "Pregunta", "Tipo", "Opción o dato", "Respuesta", "Soporte", "Evidencias vinculadas", "Estado", "Responsable"]);
+    expect(rows[3]).toEqual(["PLA200", "En el direccionamiento estratégico, la entidad:", "Selección múltiple", PLA200[0], "X", "Resolución 45 de 2029", "", "Respondida", "RESPONSABLE de A"]);
     const pdf = await exportModule(planner, 2029, "PLA", "pdf");
     const { text } = await extractText(pdf.bytes, { mergePages: true });
     expect(text).toContain("[X] Contó con un normograma actualizado");

@@ -40,6 +40,7 @@ export async function loadQuestionPage(ctx: EntityContext, questionId: string) {
       answer: hasPermission(ctx, "furag.answer", policy),
       review: hasPermission(ctx, "furag.review"),
       comment: hasPermission(ctx, "furag.comment"),
+      attachEvidence: hasPermission(ctx, "evidence.upload"),
     },
   };
 }
