@@ -34,7 +34,8 @@ async function fetchPanel(entityId: string, target: LinkTarget, q: string): Prom
   }
 }
 
-export function LinkedEvidencePanel({ entityId, target }: { entityId: string; target: LinkTarget }) {
+/** `onChange`: after a link, unlink or upload, for pages that show counts derived from the links. */
+export function LinkedEvidencePanel({ entityId, target, onChange }: { entityId: string; target: LinkTarget; onChange?: () => void }) {
   const [data, setData] = useState<PanelData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState("");
@@ -64,6 +65,7 @@ export function LinkedEvidencePanel({ entityId, target }: { entityId: string; ta
         setMode("none");
         setQuery("");
         await load();
+        onChange?.();
       }
     });
   }
@@ -143,6 +145,7 @@ export function LinkedEvidencePanel({ entityId, target }: { entityId: string; ta
             onCreated={() => {
               setMode("none");
               void load();
+              onChange?.();
             }}
           />
         </div>

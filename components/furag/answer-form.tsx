@@ -2,7 +2,9 @@
 
 // The draft answer of one question, shaped by its type: radios (single
 // choice), check boxes (multiple), a number per sub-question, one number, or
-// text. Under every option that needs evidence, where its support is.
+// text. Under every option that needs evidence, where its support is and
+// the evidence files linked to it. Only the save button sits in the <form>:
+// the evidence panel has a form of its own (upload), and forms do not nest.
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -15,8 +17,10 @@ import { formatDecimal, parseDecimal } from "@/lib/furag/answers/parse-decimal";
 import { evidenceKeysRequired } from "@/lib/furag/evidence-status";
 import type { FuragQuestionType } from "@/lib/generated/prisma/enums";
 import { saveFuragAnswerAction } from "@/app/(app)/e/[entityId]/furag/actions";
+import type { OptionEvidenceByKey } from "@/lib/furag/evidence/option-evidence";
 import { ChoiceOptions } from "./choice-options";
 import { NumberInputs } from "./number-inputs";
+import { OptionEvidence } from "./option-evidence";
 import { SupportInput } from "./support-input";
 
 export type AnswerFormProps = {
@@ -26,6 +30,8 @@ export type AnswerFormProps = {
   version: number;
   notApplicable: boolean;
   notApplicableReason: string;
+  /** The saved answer's linked evidence, and which keys it declares (only those may receive files). */
+  evidence: { answerId: string | null; declared: string[]; byKey: OptionEvidenceByKey; canAttach: boolean };
 };
 
 export function AnswerForm(props: AnswerFormProps) {
@@ -64,9 +70,20 @@ export function AnswerForm(props: AnswerFormProps) {
     });
   }
 
-  const supportProps = { needed, supports, onSupport: (key: string, v: string) => setSupports((s) => ({ ...s, [key]: v })) };
+  const { evidence } = props;
+  const evidenceOf = (key: string) => (
+    <OptionEvidence
+      entityId={props.entityId}
+      answerId={evidence.answerId}
+      optionKey={key}
+      linked={evidence.byKey[key] ?? []}
+      declared={evidence.declared.includes(key)}
+      canAttach={evidence.canAttach}
+    />
+  );
+  const supportProps = { needed, supports, onSupport: (key: string, v: string) => setSupports((s) => ({ ...s, [key]: v })), evidenceOf };
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <div className="space-y-4">
       <fieldset disabled={notApplicable} className="space-y-3 disabled:opacity-50">
         <legend className="sr-only">Respuesta</legend>
         {isChoice(question.type) && (
@@ -82,7 +99,10 @@ export function AnswerForm(props: AnswerFormProps) {
           </label>
         )}
         {(question.type === "OPEN_TEXT" || question.type === "MATRIX") && (
-          <SupportInput label="Soporte de la respuesta (opcional)" value={supports[ANSWER_KEY] ?? ""} onChange={(v) => setSupports((s) => ({ ...s, [ANSWER_KEY]: v }))} />
+          <div>
+            <SupportInput label="Soporte de la respuesta (opcional)" value={supports[ANSWER_KEY] ?? ""} onChange={(v) => setSupports((s) => ({ ...s, [ANSWER_KEY]: v }))} />
+            {text.trim() && evidenceOf(ANSWER_KEY)}
+          </div>
         )}
         <FieldErrorList errors={[...(fieldErrors["value.selected"] ?? []), ...(fieldErrors["value.numbers"] ?? []), ...(fieldErrors["value.text"] ?? [])]} />
       </fieldset>
@@ -99,11 +119,13 @@ export function AnswerForm(props: AnswerFormProps) {
           </label>
         )}
       </div>
-      {problem?.message && <FormAlert kind="error">{problem.message}</FormAlert>}
-      {saved && !pending && <FormAlert kind="success">Respuesta guardada.</FormAlert>}
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-faro-700 px-4 py-2 font-semibold text-white hover:bg-faro-800 disabled:opacity-60 sm:w-auto">
-        {pending ? "Guardando…" : "Guardar respuesta"}
-      </button>
-    </form>
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        {problem?.message && <FormAlert kind="error">{problem.message}</FormAlert>}
+        {saved && !pending && <FormAlert kind="success">Respuesta guardada.</FormAlert>}
+        <button type="submit" disabled={pending} className="w-full rounded-md bg-faro-700 px-4 py-2 font-semibold text-white hover:bg-faro-800 disabled:opacity-60 sm:w-auto">
+          {pending ? "Guardando…" : "Guardar respuesta"}
+        </button>
+      </form>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { SupportInput } from "./support-input";
 
 type Props = {
@@ -11,9 +12,11 @@ type Props = {
   needed: string[];
   supports: Record<string, string>;
   onSupport: (key: string, value: string) => void;
+  /** The linked evidence of a key that needs support, and the control to attach more. */
+  evidenceOf: (key: string) => ReactNode;
 };
 
-export function ChoiceOptions({ name, single, options, selected, onChange, needed, supports, onSupport }: Props) {
+export function ChoiceOptions({ name, single, options, selected, onChange, needed, supports, onSupport, evidenceOf }: Props) {
   function toggle(option: string, checked: boolean) {
     if (single) onChange(checked ? [option] : []);
     else onChange(checked ? [...selected, option] : selected.filter((o) => o !== option));
@@ -36,7 +39,12 @@ export function ChoiceOptions({ name, single, options, selected, onChange, neede
               />
               <span className="text-sm text-slate-900">{option}</span>
             </label>
-            {needed.includes(option) && <SupportInput label={`Soporte de «${option.slice(0, 60)}${option.length > 60 ? "…" : ""}»`} value={supports[option] ?? ""} onChange={(v) => onSupport(option, v)} />}
+            {needed.includes(option) && (
+              <>
+                <SupportInput label={`Soporte de «${option.slice(0, 60)}${option.length > 60 ? "…" : ""}»`} value={supports[option] ?? ""} onChange={(v) => onSupport(option, v)} />
+                {evidenceOf(option)}
+              </>
+            )}
           </li>
         );
       })}

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { FieldErrorList } from "@/components/forms/labeled-field";
 import { ANSWER_KEY } from "@/lib/furag/answers/answer-value";
 import { SupportInput } from "./support-input";
@@ -12,9 +13,11 @@ type Props = {
   needed: string[];
   supports: Record<string, string>;
   onSupport: (key: string, value: string) => void;
+  /** The linked evidence of a key that needs support, and the control to attach more. */
+  evidenceOf: (key: string) => ReactNode;
 };
 
-export function NumberInputs({ keys, values, errors, onChange, needed, supports, onSupport }: Props) {
+export function NumberInputs({ keys, values, errors, onChange, needed, supports, onSupport, evidenceOf }: Props) {
   return (
     <ul className="space-y-3">
       {keys.map((key, index) => {
@@ -33,7 +36,12 @@ export function NumberInputs({ keys, values, errors, onChange, needed, supports,
               className="mt-1 block w-40 rounded-md border border-slate-300 px-2 py-1.5 text-right tabular-nums"
             />
             <FieldErrorList errors={errors[key]} />
-            {needed.includes(key) && <SupportInput label="Soporte del valor" value={supports[key] ?? ""} onChange={(v) => onSupport(key, v)} />}
+            {needed.includes(key) && (
+              <>
+                <SupportInput label="Soporte del valor" value={supports[key] ?? ""} onChange={(v) => onSupport(key, v)} />
+                {evidenceOf(key)}
+              </>
+            )}
           </li>
         );
       })}

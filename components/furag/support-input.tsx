@@ -1,6 +1,7 @@
 "use client";
 
-// Where the support of a declared option is, until evidence files can be linked.
+// Where the support of a declared option is written (document, acta, link);
+// files of the evidence repository are linked beside it (option-evidence.tsx).
 export function SupportInput({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
   return (
     <label className="mt-1 block text-xs font-medium text-slate-600">

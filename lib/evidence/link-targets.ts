@@ -1,14 +1,16 @@
 // The items an evidence can be linked to, by kind. Each feature registers a
 // resolver that finds its item inside the entity (null for a missing or
 // foreign one) and says how to show and reach it. Kinds nobody registered yet
-// (FURAG options, plan items until those features land) are refused.
+// (plan items until that feature lands) are refused.
 import type { DbClient } from "@/lib/db/prisma";
 import type { EvidenceTargetKind } from "@/lib/generated/prisma/enums";
 import { NotFoundError, ValidationError } from "@/lib/errors/app-error";
+import { resolveFuragOption } from "@/lib/furag/evidence/resolve-furag-option";
 
 export type TargetIds = { targetId: string; targetSubId: string };
 /** `vigencia`: the item's own, proposed for evidence uploaded from it. */
-export type ResolvedTarget = { label: string; href: string; policyCode: string | null; vigencia?: number };
+/** `refusal`: why no new evidence may be linked to it now (it is still shown). */
+export type ResolvedTarget = { label: string; href: string; policyCode: string | null; vigencia?: number; refusal?: string };
 export type TargetResolver = (db: DbClient, entityId: string, ids: TargetIds) => Promise<ResolvedTarget | null>;
 
 export const TARGET_KIND_LABELS: Record<EvidenceTargetKind, string> = {
@@ -47,6 +49,7 @@ const resolveFinding: TargetResolver = async (db, entityId, { targetId }) => {
 const registry = new Map<EvidenceTargetKind, TargetResolver>([
   ["ACTIVITY", resolveActivity],
   ["FINDING", resolveFinding],
+  ["FURAG_OPTION", resolveFuragOption],
 ]);
 
 /** For other features (FURAG, action plans): plug in their item kind. */
@@ -64,6 +67,7 @@ export async function resolveLinkTarget(db: DbClient, entityId: string, kind: Ev
   if (!resolver) throw new ValidationError(`Vincular evidencias a «${TARGET_KIND_LABELS[kind]}» todavía no está disponible.`);
   const target = await resolver(db, entityId, ids);
   if (!target) throw new NotFoundError();
+  if (target.refusal) throw new ValidationError(target.refusal, { target: [target.refusal] });
   return target;
 }
 

@@ -15,7 +15,8 @@ export const ZTargetKind = z.enum(["ACTIVITY", "FURAG_OPTION", "PLAN_ITEM", "FIN
 export const ZLinkTarget = z.strictObject({
   kind: ZTargetKind,
   targetId: z.uuid("Elemento no válido."),
-  targetSubId: z.string().max(100).default(""),
+  // FURAG option texts reach ~350 characters in the 2025 questionnaire.
+  targetSubId: z.string().max(1000, "Elemento no válido.").default(""),
 });
 
 const ZUrl = z

@@ -4,6 +4,7 @@
 // with an observation; the operator's upload of a broken questionnaire is
 // refused with row and column. Screenshots at 1280 and 390 px.
 import ExcelJS from "exceljs";
+import PDFDocument from "pdfkit";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_SUPERADMIN_EMAIL, demoEmail } from "@/prisma/seed/demo-data";
 import { signIn, submitSignInForm } from "./support/sign-in";
@@ -57,6 +58,56 @@ test("responder con soporte cambia el avance y una respuesta contradictoria mues
   const section = page.getByRole("region", { name: /«Ninguna de las anteriores» junto con otras opciones/ });
   await expect(section.getByRole("link", { name: "PLA201" })).toBeVisible();
   await shoot(page, "consistency");
+});
+
+/** "N de M soportes requeridos" under "Con evidencia" on the readiness page. */
+async function evidenceCounts(page: Page, home: string): Promise<[number, number]> {
+  await page.goto(`${home}/furag/preparacion`);
+  const detail = page.getByRole("region", { name: "Total de la entidad" }).getByText(/soportes requeridos/).first();
+  const match = /^(\d+) de (\d+)/.exec((await detail.textContent()) ?? "");
+  return [Number(match?.[1]), Number(match?.[2])];
+}
+
+function pdfBytes(): Promise<Buffer> {
+  const doc = new PDFDocument();
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+  doc.text("Direccionamiento estratégico 2025");
+  doc.end();
+  return done;
+}
+
+test("un archivo subido a una opción elegida cuenta como evidencia y quita la alerta", async ({ page }) => {
+  const home = await signIn(page, demoEmail("PLANEACION", "rionegro"));
+  const option = "El direccionamiento estratégico";
+  const [supported, required] = await evidenceCounts(page, home);
+
+  await page.goto(`${home}/furag?modulo=PLA`);
+  await page.getByRole("link", { name: /PLA202/ }).click();
+  await page.getByLabel(option, { exact: true }).check();
+  // Not saved yet: nothing to link to.
+  await expect(page.getByText("Guarde la respuesta para adjuntar evidencia a esta opción.")).toBeVisible();
+  await page.getByRole("button", { name: "Guardar respuesta" }).click();
+  await expect(page.getByText("Respuesta guardada.")).toBeVisible();
+  const missing = `La opción «${option}» requiere evidencia y no tiene soporte.`;
+  await expect(page.getByRole("list", { name: "Alertas de consistencia" })).toContainText(missing);
+
+  await page.getByRole("button", { name: "Adjuntar evidencia" }).click();
+  await page.getByRole("button", { name: "Subir evidencia nueva" }).click();
+  await page.getByLabel("Título").fill("Documento de direccionamiento estratégico 2025");
+  await page.getByLabel("Fecha del documento").fill("2025-03-15");
+  await page.getByLabel("Archivos").setInputFiles({ name: "direccionamiento-2025.pdf", mimeType: "application/pdf", buffer: await pdfBytes() });
+  await page.getByRole("button", { name: "Guardar evidencia" }).click();
+  await expect(page.getByRole("link", { name: "Documento de direccionamiento estratégico 2025" }).first()).toBeVisible();
+  await expect(page.getByText(missing)).toHaveCount(0);
+  await page.getByRole("button", { name: "Cerrar evidencias" }).click();
+  const linked = page.getByRole("list", { name: "Evidencias vinculadas" });
+  await expect(linked).toContainText("Documento de direccionamiento estratégico 2025");
+  await expect(linked).toContainText("Pendiente");
+  await shoot(page, "question-evidence");
+
+  expect(await evidenceCounts(page, home)).toEqual([supported + 1, required + 1]);
 });
 
 test("control interno devuelve una respuesta con observaciones", async ({ page }) => {

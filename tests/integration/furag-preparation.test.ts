@@ -90,7 +90,8 @@ describe("preparación FURAG", () => {
 
   it("las alertas de consistencia señalan pares relacionados y cambios frente a la vigencia anterior", async () => {
     await save(planner, "TRA212", { numbers: { [ANSWER_KEY]: 6 }, supports: { [ANSWER_KEY]: "Informe OCI" } }, 0);
-    const rules = warningsOf((await loadFuragItems(planner, 2029)).items).map((w) => `${w.questionCode}:${w.rule}`);
+    const workspace = await loadFuragItems(planner, 2029);
+    const rules = warningsOf(workspace.items, workspace.links).map((w) => `${w.questionCode}:${w.rule}`);
     expect(rules).toEqual([
       "PLA200:MISSING_EVIDENCE",
       "PLA200:CHANGED_SINCE_LAST_YEAR",
@@ -125,8 +126,8 @@ describe("preparación FURAG", () => {
     await book.xlsx.load(Buffer.from(xlsx.bytes) as unknown as ArrayBuffer);
     // The blank row under the title is not in the sparse list.
     const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
-    expect(rows[2]).toEqual(["Código", "Pregunta", "Tipo", "Opción o dato", "Respuesta", "Soporte", "Estado", "Responsable"]);
-    expect(rows[3]).toEqual(["PLA200", "En el direccionamiento estratégico, la entidad:", "Selección múltiple", PLA200[0], "X", "Resolución 45 de 2029", "Respondida", "RESPONSABLE de A"]);
+    expect(rows[2]).toEqual(["Código", "Pregunta", "Tipo", "Opción o dato", "Respuesta", "Soporte", "Evidencias vinculadas", "Estado", "Responsable"]);
+    expect(rows[3]).toEqual(["PLA200", "En el direccionamiento estratégico, la entidad:", "Selección múltiple", PLA200[0], "X", "Resolución 45 de 2029", "", "Respondida", "RESPONSABLE de A"]);
     const pdf = await exportModule(planner, 2029, "PLA", "pdf");
     const { text } = await extractText(pdf.bytes, { mergePages: true });
     expect(text).toContain("[X] Contó con un normograma actualizado");

@@ -1,5 +1,5 @@
 // The prepared answers of one module as a printable PDF (A4), question by
-// question: options with [X] where selected, values, text and supports.
+// question: options with [X] where selected, values, text, supports and linked evidence.
 // Helvetica (built in) writes Spanish accents; it has no check-box glyph.
 import PDFDocument from "pdfkit";
 import { formatDateTime } from "@/lib/format/dates";
@@ -28,6 +28,7 @@ export function modulePdf(header: ModuleExportHeader, items: readonly FuragItem[
       const text = choice && line.label !== "Detalle / explicación" ? `[${line.answer === "X" ? "X" : "  "}] ${line.label}` : `${line.label}: ${line.answer}`;
       doc.text(text, { indent: 12 });
       if (line.support) doc.fillColor("#1e40af").text(`Soporte: ${line.support}`, { indent: 28 }).fillColor("black");
+      if (line.evidence) doc.fillColor("#1e40af").text(`Evidencias vinculadas: ${line.evidence}`, { indent: 28 }).fillColor("black");
     }
     doc.moveDown(0.6);
   }

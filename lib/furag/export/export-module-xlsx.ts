@@ -13,7 +13,7 @@ export async function moduleWorkbook(header: ModuleExportHeader, items: readonly
   sheet.addRow([`FURAG ${header.vigencia} — módulo ${header.modulePrefix}: ${header.topic}`]).font = { bold: true, size: 13 };
   sheet.addRow([`${header.entityName}. Respuestas preparadas (simulacro), exportadas el ${formatDateTime(header.exportedAt)}.`]);
   sheet.addRow([]);
-  const titles = sheet.addRow(["Código", "Pregunta", "Tipo", "Opción o dato", "Respuesta", "Soporte", "Estado", "Responsable"]);
+  const titles = sheet.addRow(["Código", "Pregunta", "Tipo", "Opción o dato", "Respuesta", "Soporte", "Evidencias vinculadas", "Estado", "Responsable"]);
   titles.font = { bold: true };
   titles.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
   for (const item of items) {
@@ -27,12 +27,13 @@ export async function moduleWorkbook(header: ModuleExportHeader, items: readonly
         line.label,
         line.answer,
         line.support,
+        line.evidence,
         first ? state : "",
         first ? (item.answer?.responsible?.name ?? "") : "",
       ]);
     }
   }
-  const widths = [10, 60, 18, 60, 14, 40, 18, 24];
+  const widths = [10, 60, 18, 60, 14, 40, 40, 18, 24];
   widths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
     sheet.getColumn(i + 1).alignment = { wrapText: true, vertical: "top" };

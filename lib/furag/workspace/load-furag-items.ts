@@ -1,14 +1,16 @@
 // Everything the workspace, readiness, consistency, gaps and exports need for
 // one entity and vigencia, loaded once: every current question with its
-// policy, this entity's answer, its evidence status, and last vigencia's
-// answer to the same code. All questions are applicable (the file says
+// policy, this entity's answer, its evidence status (support references and
+// the evidence linked to each option, one query for all), and last
+// vigencia's answer to the same code. All questions are applicable (the file says
 // nothing about applicability); an entity marks one "no aplica" with a reason.
 import type { EntityContext } from "@/lib/authz/entity-context";
 import { withTenant } from "@/lib/db/context";
 import type { FuragAnswerState, FuragQuestionType } from "@/lib/generated/prisma/enums";
 import { readAnswerValue, type FuragAnswerValue } from "../answers/answer-value";
 import type { PreviousAnswer } from "../consistency/changed-since-last-year";
-import { evidenceStatus, NO_LINKED_EVIDENCE, type EvidenceLinks, type EvidenceStatus } from "../evidence-status";
+import { evidenceStatus, type EvidenceLinks, type EvidenceStatus } from "../evidence-status";
+import { loadOptionEvidence, type OptionEvidenceByKey } from "../evidence/option-evidence";
 import { policyByPrefix, readModulePolicies } from "../questionnaire/module-policies";
 
 export type FuragItem = {
@@ -25,10 +27,13 @@ export type FuragItem = {
     commentCount: number;
   } | null;
   evidence: EvidenceStatus;
+  /** The evidence linked to each option key of the answer. */
+  linkedEvidence: OptionEvidenceByKey;
   previous: PreviousAnswer | null;
 };
 
-export type FuragWorkspace = { vigencia: number; items: FuragItem[]; moduleTopics: Map<string, string> };
+/** `links`: the same linked evidence the items were judged with, for the consistency checks. */
+export type FuragWorkspace = { vigencia: number; items: FuragItem[]; moduleTopics: Map<string, string>; links: EvidenceLinks };
 
 /** Vigencias with a questionnaire, newest first. */
 export function loadQuestionnaireVigencias(ctx: EntityContext): Promise<number[]> {
@@ -37,7 +42,7 @@ export function loadQuestionnaireVigencias(ctx: EntityContext): Promise<number[]
   );
 }
 
-export async function loadFuragItems(ctx: EntityContext, vigencia: number, links: EvidenceLinks = NO_LINKED_EVIDENCE): Promise<FuragWorkspace> {
+export async function loadFuragItems(ctx: EntityContext, vigencia: number): Promise<FuragWorkspace> {
   return withTenant(ctx, async (db) => {
     const modules = await readModulePolicies(db);
     const policyOf = policyByPrefix(modules);
@@ -60,6 +65,7 @@ export async function loadFuragItems(ctx: EntityContext, vigencia: number, links
       where: { entityId: ctx.entityId, question: { questionnaire: { vigencia: vigencia - 1 } } },
       select: { value: true, question: { select: { code: true, options: true } } },
     });
+    const links = await loadOptionEvidence(db, ctx.entityId, questions.flatMap((q) => q.answers.map((a) => a.id)));
     const previousByCode = new Map(previousRows.map((row) => [row.question.code, { vigencia: vigencia - 1, options: row.question.options, value: readAnswerValue(row.value) }]));
     const items = questions.map(({ answers, ...q }): FuragItem => {
       const row = answers[0];
@@ -73,8 +79,9 @@ export async function loadFuragItems(ctx: EntityContext, vigencia: number, links
         : null;
       // A question marked "no aplica" asks for no evidence.
       const evidence = evidenceStatus(question, answer && !answer.notApplicable ? answer : null, links);
-      return { question, answer, evidence, previous: previousByCode.get(q.code) ?? null };
+      const linkedEvidence = answer ? links.evidenceOf(answer.id) : {};
+      return { question, answer, evidence, linkedEvidence, previous: previousByCode.get(q.code) ?? null };
     });
-    return { vigencia, items, moduleTopics: new Map(modules.map((m) => [m.prefix, m.topic])) };
+    return { vigencia, items, moduleTopics: new Map(modules.map((m) => [m.prefix, m.topic])), links };
   });
 }

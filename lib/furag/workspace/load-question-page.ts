@@ -15,7 +15,7 @@ export async function loadQuestionPage(ctx: EntityContext, questionId: string) {
     db.furagQuestion.findFirst({ where: { id: questionId, retired: false }, select: { questionnaire: { select: { vigencia: true } } } }),
   );
   if (!found) throw new NotFoundError();
-  const { vigencia, items, moduleTopics } = await loadFuragItems(ctx, found.questionnaire.vigencia);
+  const { vigencia, items, moduleTopics, links } = await loadFuragItems(ctx, found.questionnaire.vigencia);
   const index = items.findIndex((i) => i.question.id === questionId);
   const item = items[index]!;
   const policy = item.question.policyCode ?? "";
@@ -30,7 +30,7 @@ export async function loadQuestionPage(ctx: EntityContext, questionId: string) {
     vigencia,
     item,
     topic: moduleTopics.get(item.question.modulePrefix) ?? "",
-    warnings: warningsOf(items).filter((w) => w.questionCode === item.question.code),
+    warnings: warningsOf(items, links).filter((w) => w.questionCode === item.question.code),
     comments,
     members,
     questionIds: new Map(items.map((i) => [i.question.code, i.question.id])),
@@ -40,6 +40,7 @@ export async function loadQuestionPage(ctx: EntityContext, questionId: string) {
       answer: hasPermission(ctx, "furag.answer", policy),
       review: hasPermission(ctx, "furag.review"),
       comment: hasPermission(ctx, "furag.comment"),
+      attachEvidence: hasPermission(ctx, "evidence.upload"),
     },
   };
 }

@@ -1,15 +1,18 @@
 // The consistency warnings of a loaded workspace (pure over its items).
 import { runConsistencyChecks } from "../consistency/run-consistency-checks";
+import type { EvidenceLinks } from "../evidence-status";
 import type { ConsistencyWarning } from "../consistency/types";
 import type { FuragItem } from "./load-furag-items";
 
-export function warningsOf(items: readonly FuragItem[]): ConsistencyWarning[] {
+/** `links`: the workspace's, so "evidence missing" agrees with readiness. */
+export function warningsOf(items: readonly FuragItem[], links: EvidenceLinks): ConsistencyWarning[] {
   return runConsistencyChecks(
     items
       // "No aplica" answers are not judged: nothing was declared.
       .filter((item) => !item.answer?.notApplicable)
       .map((item) => ({ question: item.question, value: item.answer?.value ?? null, answerId: item.answer?.id ?? null, previous: item.previous })),
-    // Evidence status is already in the items: the check re-derives it from the same function.
+    // The check re-derives the evidence status from the same function and links as the items.
+    { links },
   );
 }
 

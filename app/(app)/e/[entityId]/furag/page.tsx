@@ -51,7 +51,7 @@ export default async function FuragWorkspacePage({ params, searchParams }: Props
       <p className="text-sm text-slate-600" role="status">
         {filtered.length === page.items.length ? `${page.items.length} preguntas` : `${filtered.length} de ${page.items.length} preguntas`}
       </p>
-      <QuestionList entityId={entityId} items={shown} warningCount={countByQuestion(warningsOf(page.items))} />
+      <QuestionList entityId={entityId} items={shown} warningCount={countByQuestion(warningsOf(page.items, page.links))} />
       <Pager page={current} pages={pages} hrefOf={(n) => `${base}?${filtersQuery(filters, { vigencia: page.vigencia, pagina: n })}`} />
       <ModuleExports entityId={entityId} vigencia={page.vigencia} modules={modules} />
     </div>

@@ -16,7 +16,7 @@ export default async function FuragConsistencyPage({ params, searchParams }: Pro
   const ctx = await requirePagePermission(entityId, "furag.view");
   const page = await loadWorkspacePage(ctx, (await searchParams).vigencia);
   if (!("items" in page)) return <NoQuestionnaire />;
-  const warnings = warningsOf(page.items);
+  const warnings = warningsOf(page.items, page.links);
   const ids = new Map(page.items.map((i) => [i.question.code, i.question.id]));
   return (
     <div className="space-y-5">

@@ -6,11 +6,13 @@ import { AnswerStateBadge } from "@/components/furag/answer-state-badge";
 import { AnswerSummary } from "@/components/furag/answer-summary";
 import { AssignForm } from "@/components/furag/assign-form";
 import { CommentForm } from "@/components/furag/comment-form";
+import { LinkedList } from "@/components/furag/option-evidence";
 import { ReviewForm } from "@/components/furag/review-form";
 import { WarningList } from "@/components/furag/warning-list";
 import { requirePagePermission } from "@/lib/authz/page-context";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { formatDateTime } from "@/lib/format/dates";
+import { evidenceKeysDeclared } from "@/lib/furag/evidence-status";
 import { FURAG_QUESTION_TYPE_LABELS } from "@/lib/furag/import/furag-question-schema";
 import { loadQuestionPage } from "@/lib/furag/workspace/load-question-page";
 
@@ -31,7 +33,10 @@ export default async function FuragQuestionPage({ params }: Props) {
   const { entityId, questionId } = await params;
   const ctx = await requirePagePermission(entityId, "furag.view");
   const page = await load(ctx, questionId);
-  const { question, answer, evidence } = page.item;
+  const { question, answer, evidence, linkedEvidence } = page.item;
+  const declared = answer && !answer.notApplicable ? evidenceKeysDeclared(question, answer.value) : [];
+  // Files linked to an option later unticked: kept (their review history too), shown apart, not counted.
+  const stale = Object.entries(linkedEvidence).filter(([key]) => !declared.includes(key));
   const base = `/e/${entityId}/furag`;
   const card = "rounded-lg border border-slate-200 bg-white p-4";
   return (
@@ -75,15 +80,27 @@ export default async function FuragQuestionPage({ params }: Props) {
               version={answer?.version ?? 0}
               notApplicable={answer?.notApplicable ?? false}
               notApplicableReason={answer?.notApplicableReason ?? ""}
+              evidence={{ answerId: answer?.id ?? null, declared, byKey: linkedEvidence, canAttach: page.may.attachEvidence }}
             />
           ) : (
-            <AnswerSummary item={page.item} />
+            <AnswerSummary entityId={entityId} item={page.item} />
           )}
           {evidence.required.length > 0 && (
-            <p className="mt-3 text-xs text-slate-500">
-              Evidencia: {evidence.supported.length} de {evidence.required.length} soportes indicados. Los archivos del repositorio de evidencias aún no se pueden
-              vincular aquí; por ahora indique dónde está cada soporte.
+            <p className="mt-3 text-xs text-slate-600">
+              Evidencia: {evidence.supported.length} de {evidence.required.length} opciones declaradas tienen soporte (una referencia escrita o un archivo vinculado
+              que no esté rechazado ni vencido).
             </p>
+          )}
+          {stale.length > 0 && (
+            <div className="mt-3 rounded-md border border-amber-200 bg-amber-50 p-2 text-xs text-amber-950">
+              <p className="font-medium">Evidencias vinculadas a opciones que ya no están elegidas (no cuentan):</p>
+              {stale.map(([key, linked]) => (
+                <div key={key} className="mt-1">
+                  <p className="break-words">«{key}»</p>
+                  <LinkedList entityId={entityId} linked={linked} />
+                </div>
+              ))}
+            </div>
           )}
         </section>
         <aside className="space-y-4">
