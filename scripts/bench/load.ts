@@ -15,6 +15,16 @@ export type LoadOptions = {
   headers?: Record<string, string>;
 };
 
+/**
+ * `npm run bench -- --max-clients=N` (kept in BENCH_MAX_CLIENTS) caps every
+ * scenario's concurrency: a smoke run on a shared machine proves the bench
+ * works end to end without pretending to measure the targets.
+ */
+export function cappedClients(connections: number): number {
+  const cap = Number(process.env.BENCH_MAX_CLIENTS);
+  return Number.isInteger(cap) && cap > 0 ? Math.min(connections, cap) : connections;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -57,7 +67,8 @@ function runOnce(options: LoadOptions, seconds: number): Promise<LoadResult> {
   });
 }
 
-export async function measure(options: LoadOptions): Promise<LoadResult> {
+export async function measure(requested: LoadOptions): Promise<LoadResult> {
+  const options = { ...requested, connections: cappedClients(requested.connections) };
   if (options.warmupSeconds) await runOnce(options, options.warmupSeconds);
   return runOnce(options, options.seconds);
 }

@@ -9,7 +9,9 @@ import type { LoadResult } from "./load";
 import type { Target } from "./scenarios";
 
 export type Row = { label: string; connections: number; ratePerClient: number; target: Target; result?: LoadResult; pending?: string; ceiling?: LoadResult };
-export type Report = { startedAt: string; machine: string; dataset: string; rows: Row[]; peakRssMb: number; rssTargetMb: number; pages: PageJs[]; jsTargetKb: number };
+/** os.loadavg() (1, 5, 15 min) when the run started and when it ended: figures mean little on a busy machine. */
+export type LoadAverage = { cpus: number; start: number[]; end: number[] };
+export type Report = { startedAt: string; machine: string; loadAverage: LoadAverage; dataset: string; rows: Row[]; peakRssMb: number; rssTargetMb: number; pages: PageJs[]; jsTargetKb: number };
 
 const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "—" : `${n.toFixed(n < 10 ? 1 : 0)} ms`);
 
@@ -30,11 +32,21 @@ function targetText(t: Target): string {
   return "(sin objetivo)";
 }
 
+const loads = (values: number[]) => values.map((v) => v.toFixed(1).replace(".", ",")).join(" / ");
+
+/** One line for the header and the console: load average beside the CPU count. */
+export function loadAverageText(load: LoadAverage): string {
+  const busy = Math.max(...load.start.slice(0, 1), ...load.end.slice(0, 1)) > load.cpus;
+  return `carga media (1 / 5 / 15 min) al empezar ${loads(load.start)}, al terminar ${loads(load.end)}, con ${load.cpus} núcleos${busy ? " — máquina ocupada: más procesos listos que núcleos, las latencias absolutas no son concluyentes" : ""}`;
+}
+
 export function formatMarkdown(report: Report): string {
   const lines = [
     `# Benchmark Faro MIPG — ${report.startedAt}`,
     "",
     `Máquina: ${report.machine}. Datos: ${report.dataset}.`,
+    "",
+    `Carga de la máquina: ${loadAverageText(report.loadAverage)}.`,
     "",
     "Carga: N clientes a la vez, cada uno con R solicitudes por segundo (personas que piensan entre una acción y otra); «sin pausa» = cada cliente envía la siguiente apenas recibe la respuesta (saturación). El techo se mide con la misma carga.",
     "",
