@@ -8,14 +8,14 @@ import type { PageJs } from "./first-load-js";
 import type { LoadResult } from "./load";
 import type { Target } from "./scenarios";
 
-export type Row = { label: string; connections: number; ratePerClient: number; target: Target; result?: LoadResult; pending?: string; ceiling?: LoadResult };
+export type Row = { label: string; connections: number; ratePerClient: number; target: Target; result?: LoadResult; pending?: string; ceiling?: LoadResult; once?: boolean };
 /** os.loadavg() (1, 5, 15 min) when the run started and when it ended: figures mean little on a busy machine. */
 export type LoadAverage = { cpus: number; start: number[]; end: number[] };
 export type Report = { startedAt: string; machine: string; loadAverage: LoadAverage; dataset: string; rows: Row[]; peakRssMb: number; rssTargetMb: number; pages: PageJs[]; jsTargetKb: number };
 
 const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "—" : `${n.toFixed(n < 10 ? 1 : 0)} ms`);
 
-const load = (row: Row) => (row.ratePerClient ? `${row.connections} × ${String(row.ratePerClient).replace(".", ",")}/s` : `${row.connections} sin pausa`);
+const load = (row: Row) => (row.once ? "una vez" : row.ratePerClient ? `${row.connections} × ${String(row.ratePerClient).replace(".", ",")}/s` : `${row.connections} sin pausa`);
 
 export function verdict(row: Row): string {
   if (row.pending) return "pendiente";

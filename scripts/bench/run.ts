@@ -63,7 +63,7 @@ async function main() {
       const ceiling = scenario.once ? undefined : await ceilingAt(scenario.connections, scenario.ratePerClient);
       console.log(`▶ ${scenario.label} (${cappedClients(scenario.connections)} conexiones; carga media 1 min ${os.loadavg()[0]!.toFixed(1)})…`);
       const result = await scenario.run(baseUrl, targets, seconds, db.databaseUrl);
-      rows.push({ label: scenario.label, connections: cappedClients(scenario.connections), ratePerClient: scenario.ratePerClient, target: scenario.target, result, ceiling });
+      rows.push({ label: scenario.label, connections: cappedClients(scenario.connections), ratePerClient: scenario.ratePerClient, target: scenario.target, result, ceiling, once: scenario.once });
     }
     rows.unshift(...[...ceilings.values()].map((c) => ({ label: "Techo: GET /api/ping (JSON constante)", ...c, target: {} })));
     memory.stop();
