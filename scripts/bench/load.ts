@@ -3,7 +3,17 @@
 // from every response, so p95 is exact (autocannon's summary has no p95).
 import autocannon from "autocannon";
 
-export type LoadResult = { p50: number; p95: number; p99: number; rps: number; requests: number; non2xx: number; errors: number };
+export type LoadResult = {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  /** Responses including the warm-up: what the server's CPU time is divided by. */
+  allRequests?: number;
+};
 export type LoadOptions = {
   url: string;
   connections: number;
@@ -69,6 +79,7 @@ function runOnce(options: LoadOptions, seconds: number): Promise<LoadResult> {
 
 export async function measure(requested: LoadOptions): Promise<LoadResult> {
   const options = { ...requested, connections: cappedClients(requested.connections) };
-  if (options.warmupSeconds) await runOnce(options, options.warmupSeconds);
-  return runOnce(options, options.seconds);
+  const warmup = options.warmupSeconds ? (await runOnce(options, options.warmupSeconds)).requests : 0;
+  const result = await runOnce(options, options.seconds);
+  return { ...result, allRequests: warmup + result.requests };
 }

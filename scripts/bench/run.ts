@@ -12,6 +12,7 @@ import { openBenchServer } from "./bench-database";
 import { loadBenchTargets } from "./bench-targets";
 import { firstLoadJs } from "./first-load-js";
 import { cappedClients, type LoadResult } from "./load";
+import { treeCpuMs } from "./process-cpu";
 import { sampleMemory } from "./process-memory";
 import { formatMarkdown, loadAverageText, writeReport, type Row } from "./report";
 import { measureCeiling, SCENARIOS } from "./scenarios";
@@ -44,11 +45,18 @@ async function main() {
     const targets = await loadBenchTargets(db.databaseUrl, secret);
     console.log(`Servidor en ${baseUrl}; ${targets.saves.length} actividades de ${targets.entities} entidades como objetivos. ${seconds} s por escenario.`);
 
-    const ceilings = new Map<string, { connections: number; ratePerClient: number; result: LoadResult }>();
+    const ceilings = new Map<string, { connections: number; ratePerClient: number; result: LoadResult; cpuMsPerRequest?: number }>();
+    // Server CPU (ms) per response over a load, warm-up included.
+    const withCpu = async (work: () => Promise<LoadResult>) => {
+      const before = treeCpuMs(server.pid!);
+      const result = await work();
+      const served = result.allRequests ?? result.requests;
+      return { result, cpuMsPerRequest: served ? (treeCpuMs(server.pid!) - before) / served : undefined };
+    };
     const ceilingAt = async (requested: number, ratePerClient: number) => {
       const connections = cappedClients(requested);
       const key = `${connections}@${ratePerClient}`;
-      if (!ceilings.has(key)) ceilings.set(key, { connections, ratePerClient, result: await measureCeiling(baseUrl, connections, ratePerClient, seconds) });
+      if (!ceilings.has(key)) ceilings.set(key, { connections, ratePerClient, ...(await withCpu(() => measureCeiling(baseUrl, connections, ratePerClient, seconds))) });
       return ceilings.get(key)!.result;
     };
     // Saturation: what this machine serves at most, clients never pausing.
@@ -62,8 +70,9 @@ async function main() {
       }
       const ceiling = scenario.once ? undefined : await ceilingAt(scenario.connections, scenario.ratePerClient);
       console.log(`▶ ${scenario.label} (${cappedClients(scenario.connections)} conexiones; carga media 1 min ${os.loadavg()[0]!.toFixed(1)})…`);
-      const result = await scenario.run(baseUrl, targets, seconds, db.databaseUrl);
-      rows.push({ label: scenario.label, connections: cappedClients(scenario.connections), ratePerClient: scenario.ratePerClient, target: scenario.target, result, ceiling, once: scenario.once });
+      // A one-off (the import) runs in this process, not the server: no server CPU to report.
+      const { result, cpuMsPerRequest } = scenario.once ? { result: await scenario.run(baseUrl, targets, seconds, db.databaseUrl), cpuMsPerRequest: undefined } : await withCpu(() => scenario.run(baseUrl, targets, seconds, db.databaseUrl));
+      rows.push({ label: scenario.label, connections: cappedClients(scenario.connections), ratePerClient: scenario.ratePerClient, target: scenario.target, result, ceiling, once: scenario.once, cpuMsPerRequest });
     }
     rows.unshift(...[...ceilings.values()].map((c) => ({ label: "Techo: GET /api/ping (JSON constante)", ...c, target: {} })));
     memory.stop();
