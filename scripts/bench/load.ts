@@ -3,7 +3,17 @@
 // from every response, so p95 is exact (autocannon's summary has no p95).
 import autocannon from "autocannon";
 
-export type LoadResult = { p50: number; p95: number; p99: number; rps: number; requests: number; non2xx: number; errors: number };
+export type LoadResult = {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  /** Responses including the warm-up: what the server's CPU time is divided by. */
+  allRequests?: number;
+};
 export type LoadOptions = {
   url: string;
   connections: number;
@@ -14,6 +24,16 @@ export type LoadOptions = {
   ratePerClient?: number;
   headers?: Record<string, string>;
 };
+
+/**
+ * `npm run bench -- --max-clients=N` (kept in BENCH_MAX_CLIENTS) caps every
+ * scenario's concurrency: a smoke run on a shared machine proves the bench
+ * works end to end without pretending to measure the targets.
+ */
+export function cappedClients(connections: number): number {
+  const cap = Number(process.env.BENCH_MAX_CLIENTS);
+  return Number.isInteger(cap) && cap > 0 ? Math.min(connections, cap) : connections;
+}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -57,7 +77,9 @@ function runOnce(options: LoadOptions, seconds: number): Promise<LoadResult> {
   });
 }
 
-export async function measure(options: LoadOptions): Promise<LoadResult> {
-  if (options.warmupSeconds) await runOnce(options, options.warmupSeconds);
-  return runOnce(options, options.seconds);
+export async function measure(requested: LoadOptions): Promise<LoadResult> {
+  const options = { ...requested, connections: cappedClients(requested.connections) };
+  const warmup = options.warmupSeconds ? (await runOnce(options, options.warmupSeconds)).requests : 0;
+  const result = await runOnce(options, options.seconds);
+  return { ...result, allRequests: warmup + result.requests };
 }

@@ -22,21 +22,26 @@ function rssKb(pid: number): number {
   }
 }
 
-export function treeRssMb(root: number): number {
+/** The process and every descendant, from the parent ids in /proc. */
+export function treePids(root: number): number[] {
   const pids = readdirSync("/proc").filter((n) => /^\d+$/.test(n)).map(Number);
   const children = new Map<number, number[]>();
   for (const pid of pids) {
     const parent = parentOf(pid);
     if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), pid]);
   }
-  let total = 0;
+  const tree: number[] = [];
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rssKb(pid);
+    tree.push(pid);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total / 1024;
+  return tree;
+}
+
+export function treeRssMb(root: number): number {
+  return treePids(root).reduce((total, pid) => total + rssKb(pid), 0) / 1024;
 }
 
 export function sampleMemory(root: number, everyMs = 200) {

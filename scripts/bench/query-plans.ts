@@ -8,7 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import { openBenchServer } from "./bench-database";
 
-type Sample = { entityId: string; userId: string; membershipId: string; assessmentId: string; activityId: string; instrumentId: string };
+type Sample = { entityId: string; userId: string; membershipId: string; assessmentId: string; activityId: string; instrumentId: string; assessmentIds: string[] };
 type PlannedQuery = { name: string; title: string; why: string; expects: string; system?: boolean; sql: string; params(s: Sample): unknown[] };
 
 const QUERIES: PlannedQuery[] = [
@@ -57,11 +57,35 @@ const QUERIES: PlannedQuery[] = [
     params: (s) => [s.instrumentId],
   },
   {
+    name: "entity-dashboard-vigencia",
+    title: "Tablero de la entidad: la última vigencia con autodiagnósticos",
+    why: "El tablero abre sin ?vigencia desde el resumen de la entidad (dashboardVigencia).",
+    expects: "Index Only/Index Scan hacia atrás en self_assessments_entity_id_vigencia_policy_code_key; una fila.",
+    sql: `SELECT id, vigencia FROM self_assessments WHERE entity_id = $1 AND vigencia <= 2026 ORDER BY vigencia DESC LIMIT 1`,
+    params: (s) => [s.entityId],
+  },
+  {
     name: "entity-dashboard-assessments",
-    title: "Tablero de la entidad (diseño previo): autodiagnósticos de una vigencia con sus respuestas",
-    why: "Las 19 políticas de una entidad en una vigencia, para puntajes por política y dimensión.",
-    expects: "Index Scan en self_assessments_entity_id_vigencia_policy_code_key y Index Scan por assessment_id en respuestas.",
-    sql: `SELECT sa.policy_code, r.score, r.not_applicable FROM self_assessments sa JOIN activity_responses r ON r.assessment_id = sa.id WHERE sa.entity_id = $1 AND sa.vigencia = 2025`,
+    title: "Tablero de la entidad: los 19 autodiagnósticos de la vigencia",
+    why: "loadPolicyOverview: estado e instrumento de cada política.",
+    expects: "Index Scan en self_assessments_entity_id_vigencia_policy_code_key; 19 filas.",
+    sql: `SELECT id, policy_code, state::text, instrument_id FROM self_assessments WHERE entity_id = $1 AND vigencia = 2025`,
+    params: (s) => [s.entityId],
+  },
+  {
+    name: "entity-dashboard-responses",
+    title: "Tablero de la entidad: todas las respuestas de los 19 autodiagnósticos",
+    why: "El puntaje de cada política sale de lib/scoring sobre cada respuesta (≈ 240 filas); Prisma la envía como assessment_id IN (19 ids).",
+    expects: "Index Scan (prefijo assessment_id) en activity_responses_assessment_id_activity_id_key, una búsqueda por autodiagnóstico.",
+    sql: `SELECT id, activity_id, score, not_applicable, assessment_id FROM activity_responses WHERE assessment_id = ANY($1::uuid[])`,
+    params: (s) => [s.assessmentIds],
+  },
+  {
+    name: "entity-dashboard-responsibles",
+    title: "Tablero de la entidad: responsables de cada política",
+    why: "loadPolicyOverview nombra a los responsables; Prisma filtra por el rol de la membresía con un LEFT JOIN.",
+    expects: "Index Scan por entity_id en policy_assignments (o la llave de membresía) y memberships_pkey.",
+    sql: `SELECT pa.id, pa.policy_code, pa.membership_id FROM policy_assignments pa LEFT JOIN memberships j0 ON j0.id = pa.membership_id WHERE pa.entity_id = $1 AND j0.role = 'RESPONSABLE'`,
     params: (s) => [s.entityId],
   },
   {
@@ -80,7 +104,8 @@ const QUERIES: PlannedQuery[] = [
 
 async function sample(client: pg.Client): Promise<Sample> {
   const { rows } = await client.query<Sample>(
-    `SELECT sa.entity_id AS "entityId", m.user_id AS "userId", m.id AS "membershipId", sa.id AS "assessmentId", r.activity_id AS "activityId", sa.instrument_id AS "instrumentId"
+    `SELECT sa.entity_id AS "entityId", m.user_id AS "userId", m.id AS "membershipId", sa.id AS "assessmentId", r.activity_id AS "activityId", sa.instrument_id AS "instrumentId",
+       array(SELECT x.id::text FROM self_assessments x WHERE x.entity_id = sa.entity_id AND x.vigencia = 2025) AS "assessmentIds"
      FROM self_assessments sa JOIN memberships m ON m.entity_id = sa.entity_id AND m.role = 'PLANEACION'
      JOIN activity_responses r ON r.assessment_id = sa.id
      WHERE sa.vigencia = 2025 AND sa.policy_code = 'POL03' ORDER BY md5(r.id::text) LIMIT 1`,

@@ -8,12 +8,14 @@ import type { PageJs } from "./first-load-js";
 import type { LoadResult } from "./load";
 import type { Target } from "./scenarios";
 
-export type Row = { label: string; connections: number; ratePerClient: number; target: Target; result?: LoadResult; pending?: string; ceiling?: LoadResult };
-export type Report = { startedAt: string; machine: string; dataset: string; rows: Row[]; peakRssMb: number; rssTargetMb: number; pages: PageJs[]; jsTargetKb: number };
+export type Row = { label: string; connections: number; ratePerClient: number; target: Target; result?: LoadResult; pending?: string; ceiling?: LoadResult; once?: boolean; cpuMsPerRequest?: number };
+/** os.loadavg() (1, 5, 15 min) when the run started and when it ended: figures mean little on a busy machine. */
+export type LoadAverage = { cpus: number; start: number[]; end: number[] };
+export type Report = { startedAt: string; machine: string; loadAverage: LoadAverage; dataset: string; rows: Row[]; peakRssMb: number; rssTargetMb: number; pages: PageJs[]; jsTargetKb: number };
 
 const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "—" : `${n.toFixed(n < 10 ? 1 : 0)} ms`);
 
-const load = (row: Row) => (row.ratePerClient ? `${row.connections} × ${String(row.ratePerClient).replace(".", ",")}/s` : `${row.connections} sin pausa`);
+const load = (row: Row) => (row.once ? "una vez" : row.ratePerClient ? `${row.connections} × ${String(row.ratePerClient).replace(".", ",")}/s` : `${row.connections} sin pausa`);
 
 export function verdict(row: Row): string {
   if (row.pending) return "pendiente";
@@ -30,28 +32,40 @@ function targetText(t: Target): string {
   return "(sin objetivo)";
 }
 
+const loads = (values: number[]) => values.map((v) => v.toFixed(1).replace(".", ",")).join(" / ");
+
+/** One line for the header and the console: load average beside the CPU count. */
+export function loadAverageText(load: LoadAverage): string {
+  const busy = Math.max(...load.start.slice(0, 1), ...load.end.slice(0, 1)) > load.cpus;
+  return `carga media (1 / 5 / 15 min) al empezar ${loads(load.start)}, al terminar ${loads(load.end)}, con ${load.cpus} núcleos${busy ? " — máquina ocupada: más procesos listos que núcleos, las latencias absolutas no son concluyentes" : ""}`;
+}
+
 export function formatMarkdown(report: Report): string {
   const lines = [
     `# Benchmark Faro MIPG — ${report.startedAt}`,
     "",
     `Máquina: ${report.machine}. Datos: ${report.dataset}.`,
     "",
+    `Carga de la máquina: ${loadAverageText(report.loadAverage)}.`,
+    "",
     "Carga: N clientes a la vez, cada uno con R solicitudes por segundo (personas que piensan entre una acción y otra); «sin pausa» = cada cliente envía la siguiente apenas recibe la respuesta (saturación). El techo se mide con la misma carga.",
     "",
-    "| Escenario | Clientes × ritmo | p50 | p95 | p99 | Solicitudes/s | p95 ÷ techo | Rendimiento ÷ techo | Objetivo | Resultado |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "CPU del servidor = tiempo de CPU (usuario + sistema) de next start y sus procesos dividido por las respuestas, calentamiento incluido (PostgreSQL aparte). Depende menos de la carga ajena que la latencia, pero con pocas solicitudes (prueba de humo) lo dominan el arranque en frío (JIT, módulos) y la actividad de fondo del servidor.",
+    "",
+    "| Escenario | Clientes × ritmo | p50 | p95 | p99 | Solicitudes/s | CPU del servidor por solicitud | p95 ÷ techo | Rendimiento ÷ techo | Objetivo | Resultado |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const row of report.rows) {
     const r = row.result;
     const c = row.ceiling;
     if (!r) {
-      lines.push(`| ${row.label} | ${load(row)} | — | — | — | — | — | — | ${targetText(row.target)} | ${row.pending ? `pendiente: ${row.pending} aún no está en main` : "—"} |`);
+      lines.push(`| ${row.label} | ${load(row)} | — | — | — | — | — | — | — | ${targetText(row.target)} | ${row.pending ? `pendiente: ${row.pending} aún no está en main` : "—"} |`);
       continue;
     }
     const ratioP95 = c ? `${(r.p95 / c.p95).toFixed(1)}×` : "—";
     const ratioRps = c ? `${((100 * r.rps) / c.rps).toFixed(0)} %` : "—";
     const errors = r.errors || r.non2xx ? ` (${r.non2xx} no-2xx, ${r.errors} errores)` : "";
-    lines.push(`| ${row.label} | ${load(row)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.rps.toFixed(0)}${errors} | ${ratioP95} | ${ratioRps} | ${targetText(row.target)} | ${verdict(row)} |`);
+    lines.push(`| ${row.label} | ${load(row)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.rps.toFixed(0)}${errors} | ${ms(row.cpuMsPerRequest)} | ${ratioP95} | ${ratioRps} | ${targetText(row.target)} | ${verdict(row)} |`);
   }
   const heaviest = report.pages[0];
   lines.push(

@@ -2,8 +2,17 @@
 // target; features still on other branches keep a named slot that prints
 // "pendiente" until the lead plugs their load in here.
 import type autocannon from "autocannon";
-import type { BenchTargets } from "./bench-targets";
+import type { BenchTargets, PageTarget } from "./bench-targets";
 import { measure, type LoadResult } from "./load";
+import { timeResultsImport } from "./time-results-import";
+
+/**
+ * The departmental advisor's workspace (advisor branch: pages under
+ * /asesoria/<departmentCode>). Null until that branch is on main; then set it
+ * to `(code) => \`/asesoria/${code}\`` (or the page's real path) and the
+ * slot is measured as the bench's advisor (the 125 alcaldías of Antioquia).
+ */
+export const ADVISOR_WORKSPACE_PATH = null as ((departmentCode: string) => string) | null;
 
 export type Target = { p95Ms?: number; totalSeconds?: number };
 /**
@@ -14,7 +23,20 @@ export type Target = { p95Ms?: number; totalSeconds?: number };
  * ceiling row shows that figure for this machine.
  */
 type Load = { key: string; label: string; connections: number; ratePerClient: number; target: Target };
-export type Scenario = (Load & { run(baseUrl: string, t: BenchTargets, seconds: number): Promise<LoadResult> }) | (Load & { pending: string });
+/** `once`: a single timed operation (no ceiling row to compare with). */
+export type Scenario =
+  | (Load & { once?: true; run(baseUrl: string, t: BenchTargets, seconds: number, databaseUrl: string): Promise<LoadResult> })
+  | (Load & { pending: string });
+
+const pageLoad = (pages: PageTarget[], connections: number, ratePerClient: number) => (baseUrl: string, seconds: number) =>
+  measure({
+    url: baseUrl,
+    connections,
+    ratePerClient,
+    seconds,
+    warmupSeconds: 3,
+    requests: rotating(pages, (p, req) => ({ ...req, method: "GET", path: p.path, headers: { cookie: p.cookie } })),
+  });
 
 /** Round-robin over targets; each connection remembers what it sent so the response can update the version. */
 function rotating<T>(items: T[], build: (item: T, req: autocannon.Request) => autocannon.Request): autocannon.Request[] {
@@ -59,19 +81,43 @@ export const SCENARIOS: Scenario[] = [
     connections: 20,
     ratePerClient: 0.5,
     target: {},
-    run: (baseUrl, t, seconds) =>
-      measure({
-        url: baseUrl,
-        connections: 20,
-        ratePerClient: 0.5,
-        seconds,
-        warmupSeconds: 3,
-        requests: rotating(t.fillingPages, (p, req) => ({ ...req, method: "GET", path: p.path, headers: { cookie: p.cookie } })),
-      }),
+    run: (baseUrl, t, seconds) => pageLoad(t.fillingPages, 20, 0.5)(baseUrl, seconds),
   },
-  { key: "entity-dashboard", label: "Tablero de la entidad", connections: 20, ratePerClient: 0.5, target: { p95Ms: 150 }, pending: "tableros" },
-  { key: "department-workspace", label: "Espacio del asesor departamental (125 entidades)", connections: 10, ratePerClient: 0.5, target: { p95Ms: 300 }, pending: "espacio del asesor" },
-  { key: "results-import", label: "Importar resultados oficiales (6.000 filas)", connections: 1, ratePerClient: 0, target: { totalSeconds: 15 }, pending: "resultados oficiales" },
+  {
+    // A committee member opening the tablero (19 policies scored from every response) of an entity with full autodiagnósticos.
+    key: "entity-dashboard",
+    label: "Tablero de la entidad (19 políticas completas)",
+    connections: 20,
+    ratePerClient: 0.5,
+    target: { p95Ms: 150 },
+    run: (baseUrl, t, seconds) => pageLoad(t.dashboards, 20, 0.5)(baseUrl, seconds),
+  },
+  ADVISOR_WORKSPACE_PATH
+    ? {
+        key: "department-workspace",
+        label: "Espacio del asesor departamental (125 entidades)",
+        connections: 10,
+        ratePerClient: 0.5,
+        target: { p95Ms: 300 },
+        run: (baseUrl, t, seconds) => {
+          if (!t.advisor) throw new Error("El asesor del benchmark no está en la base: ejecute npm run bench:seed.");
+          return pageLoad([{ path: ADVISOR_WORKSPACE_PATH!(t.advisor.departmentCode), cookie: t.advisor.cookie }], 10, 0.5)(baseUrl, seconds);
+        },
+      }
+    : { key: "department-workspace", label: "Espacio del asesor departamental (125 entidades)", connections: 10, ratePerClient: 0.5, target: { p95Ms: 300 }, pending: "espacio del asesor" },
+  {
+    key: "results-import",
+    label: "Importar resultados oficiales (6.000 filas, reemplaza la vigencia 2025)",
+    connections: 1,
+    ratePerClient: 0,
+    target: { totalSeconds: 15 },
+    once: true,
+    run: async (_baseUrl, t, _seconds, databaseUrl) => {
+      const result = await timeResultsImport(databaseUrl, t.seed);
+      console.log(`  ${result.rows} filas (${result.megabytes.toFixed(1)} MB), ${result.replaced} reemplazadas: ${(result.p50 / 1000).toFixed(1)} s, ${Math.round((result.rows * 1000) / result.p50)} filas/s`);
+      return result;
+    },
+  },
 ];
 
 /** The constant-JSON route under the same load as a scenario (ratePerClient 0: saturation). */

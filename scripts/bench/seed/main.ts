@@ -1,6 +1,7 @@
 // npm run bench:seed [-- <seed number>] — the national-scale dataset for the
 // benchmark, always the same for the same seed: 6,000 entities, 3 people
-// each, full autodiagnósticos (19 policies, two vigencias) for 10 % of them.
+// each, full autodiagnósticos (19 policies, two vigencias) and evidence
+// metadata for 10 % of them, official results (5 vigencias) for all.
 // It recreates the database `faro_bench` (never any other) from scratch.
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrations";
@@ -12,6 +13,8 @@ import { PENDING_STEPS } from "./pending-steps";
 import { createRandom } from "./prng";
 import { pickAssessedEntities, seedAssessments } from "./seed-assessments";
 import { seedEntities } from "./seed-entities";
+import { seedEvidence } from "./seed-evidence";
+import { RESULT_VIGENCIAS, seedOfficialResults } from "./seed-official-results";
 import { benchEmail, seedPeople } from "./seed-people";
 
 export const DEFAULT_SEED = 20_261_122;
@@ -63,10 +66,20 @@ async function main() {
       const assessed = pickAssessedEntities(random, entities);
       const plannerOf = (e: (typeof entities)[number]) => people.userIdOf.get(benchEmail("planeacion", e))!;
       const counts = await timed(`autodiagnósticos de ${assessed.length} entidades`, () => seedAssessments(client, random, assessed, plannerOf));
-      await client.query(`INSERT INTO seed_runs (name) VALUES ($1)`, [`bench:${seed}`]);
+      const ownerOf = (e: (typeof entities)[number]) => people.userIdOf.get(benchEmail("responsable", e))!;
+      const evidence = await timed(`metadatos de evidencias de ${assessed.length} entidades`, () => seedEvidence(client, random, assessed, counts.seeded, ownerOf));
       await client.query("COMMIT");
+      const results = await timed(`resultados oficiales ${RESULT_VIGENCIAS[0]}–${RESULT_VIGENCIAS.at(-1)} por la importación real`, () => seedOfficialResults(server.databaseUrl, entities, seed));
+      // Written last: a seed that failed half-way is never taken for a complete one.
+      await client.query(`INSERT INTO seed_runs (name) VALUES ($1)`, [`bench:${seed}`]);
       await timed("estadísticas del planificador (ANALYZE)", () => client.query("ANALYZE"));
       console.log(`  ${people.users} personas, ${counts.assessments} autodiagnósticos, ${counts.responses} respuestas.`);
+      console.log(
+        `  ${evidence.evidences} evidencias, ${evidence.revisions} revisiones, ${evidence.files} archivos, ${evidence.links} vínculos a actividades: solo metadatos (los archivos no existen en el almacenamiento; la verificación de integridad y las descargas los reportan como faltantes).`,
+      );
+      console.log(
+        `  ${results.rows} resultados oficiales (${results.vigencias} vigencias, ${results.matched} enlazados a entidades); importación por vigencia: ${results.importSeconds.map((s) => s.toFixed(1).replace(".", ",")).join(" · ")} s.`,
+      );
     } finally {
       await client.end();
     }

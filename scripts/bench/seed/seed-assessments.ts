@@ -14,6 +14,8 @@ export const VIGENCIAS = [
 ] as const;
 
 type Activity = { id: string; instrumentId: string; policyCode: string };
+/** One seeded autodiagnóstico, for later steps that link to its activities (evidence). */
+export type SeededAssessment = { entityId: string; vigencia: number; assessmentId: string; policyCode: string; activityIds: string[] };
 
 export function pickAssessedEntities(random: Random, entities: BenchEntity[]): BenchEntity[] {
   const target = Math.round(entities.length * ASSESSED_SHARE);
@@ -35,12 +37,14 @@ export async function seedAssessments(client: pg.ClientBase, random: Random, ass
 
   const assessments: unknown[][] = [];
   const responses: unknown[][] = [];
+  const seeded: SeededAssessment[] = [];
   for (const entity of assessed) {
     const planner = plannerOf(entity);
     for (const { vigencia, state } of VIGENCIAS) {
       for (const [policyCode, list] of byPolicy) {
         const assessmentId = random.uuid();
         assessments.push([assessmentId, entity.id, vigencia, policyCode, list[0]!.instrumentId, state, state === "APROBADO" ? SEEDED_AT : null, SEEDED_AT]);
+        seeded.push({ entityId: entity.id, vigencia, assessmentId, policyCode, activityIds: list.map((a) => a.id) });
         for (const activity of list) {
           const notApplicable = random.next() < 0.04;
           const score = notApplicable ? null : random.int(0, 20) * 5;
@@ -71,5 +75,5 @@ export async function seedAssessments(client: pg.ClientBase, random: Random, ass
     { name: "updated_by_id", type: "uuid" },
     { name: "updated_at", type: "timestamptz" },
   ], responses);
-  return { assessments: assessments.length, responses: responses.length };
+  return { assessments: assessments.length, responses: responses.length, seeded };
 }
