@@ -33,7 +33,8 @@ test.beforeAll(async () => {
     await seedDemo(owner);
     const entity = await owner.entity.findFirstOrThrow({ where: { sigepCode: "900615" } });
     const instrument = await owner.instrument.findFirstOrThrow({ where: { policyCode: "POL03", source: "FARO_REFERENCE" } });
-    const assessment = await owner.selfAssessment.create({ data: { entityId: entity.id, vigencia: 2025, policyCode: "POL03", instrumentId: instrument.id } });
+    // 2024: the demo's own autodiagnósticos are 2025 (some approved, so locked).
+    const assessment = await owner.selfAssessment.create({ data: { entityId: entity.id, vigencia: 2024, policyCode: "POL03", instrumentId: instrument.id } });
     const activity = await owner.instrumentActivity.findFirstOrThrow({ where: { instrumentId: instrument.id }, orderBy: { sortOrder: "asc" } });
     entityId = entity.id;
     saveUrl = `/api/e/${entity.id}/autodiagnosticos/${assessment.id}/respuestas/${activity.id}`;
@@ -60,7 +61,7 @@ test("con la base de datos detenida responde «intente de nuevo» y se recupera 
   await page.getByLabel("Contraseña", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Ingresar" }).click();
   await expect(page).toHaveURL(new RegExp(`/e/${entityId}$`));
-  const fillingPage = `${base}/e/${entityId}/autodiagnosticos/POL03?vigencia=2025`;
+  const fillingPage = `${base}/e/${entityId}/autodiagnosticos/POL03?vigencia=2024`;
   const save = (score: number, baseVersion: number) =>
     page.request.put(`${base}${saveUrl}`, { data: { score, notApplicable: false, observations: "Reinicio", baseVersion }, failOnStatusCode: false });
 

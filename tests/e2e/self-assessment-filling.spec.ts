@@ -39,8 +39,8 @@ test("se diligencia solo con el teclado: Tab entre actividades y puntajes escrit
   await scoreInputs(page).first().focus();
   await page.keyboard.press("Control+A"); // a re-run on the same database finds the old value
   await page.keyboard.type("70");
-  // Score -> No aplica -> Ver rúbrica -> Observaciones -> next activity's score.
-  for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
+  // Score -> No aplica -> Ver rúbrica -> Observaciones -> Evidencias -> next activity's score.
+  for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
   await expect(scoreInputs(page).nth(1)).toBeFocused();
   await page.keyboard.press("Control+A");
   await page.keyboard.type("30");
