@@ -69,6 +69,7 @@ describe("preparación FURAG", () => {
     evidenceRequired: 2,
     evidenceSupported: 1,
     reviewed: 0,
+    withObservations: 0,
     percents: { answered: 12.5, evidence: 50, reviewed: 0 },
     weakestModules: [moduleOf("TAH", 0, 0), moduleOf("PLA", 33.3, 0)],
   };

@@ -103,6 +103,7 @@ export type FuragReadinessSection = {
   evidenceRequired: number;
   evidenceSupported: number;
   reviewed: number;
+  withObservations: number;
   percents: ReadinessFigures;
   /** Modules with the lowest share answered (then reviewed), weakest first. */
   weakestModules: ModuleReadiness[];

@@ -19,8 +19,7 @@ export function weakestModules(modules: ModuleReadiness[], count = WEAKEST_SHOWN
 }
 
 function section(vigencia: number, overall: ReadinessCounts, weakest: ModuleReadiness[], hasQuestionnaire: boolean): FuragReadinessSection {
-  const { total, answered, evidenceRequired, evidenceSupported, reviewed } = overall;
-  return { kind: "furag-readiness", vigencia, hasQuestionnaire, total, answered, evidenceRequired, evidenceSupported, reviewed, percents: readinessPercents(overall), weakestModules: weakest };
+  return { kind: "furag-readiness", vigencia, hasQuestionnaire, ...overall, percents: readinessPercents(overall), weakestModules: weakest };
 }
 
 export async function loadFuragReadinessSection(ctx: EntityContext, vigencia: number): Promise<FuragReadinessSection> {
