@@ -29,9 +29,30 @@ function SectionView({ section, entityId }: { section: DashboardSection; entityI
   }
 }
 
+/** Heading ids and names of the sections, for the jump links at the top (a long page on a phone). */
+const SECTION_ANCHORS: Record<DashboardSection["kind"], { id: string; name: string }> = {
+  "policy-scores": { id: "policy-scores", name: "Puntajes" },
+  "self-assessment-progress": { id: "progress", name: "Avance" },
+  "evidence-review": { id: "evidence-review", name: "Evidencias" },
+  "open-findings": { id: "open-findings", name: "Hallazgos abiertos" },
+  "furag-readiness": { id: "furag-readiness", name: "Preparación FURAG" },
+  "official-results": { id: "official-results", name: "Resultados oficiales" },
+};
+
 export function DashboardSections({ dashboard, entityId }: { dashboard: Dashboard; entityId: string }) {
   return (
     <div className="space-y-10">
+      <nav aria-label="Secciones del tablero">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {dashboard.sections.map((s) => (
+            <li key={s.kind}>
+              <a href={`#${SECTION_ANCHORS[s.kind].id}`} className="font-medium text-faro-700 underline underline-offset-2 hover:text-faro-900">
+                {SECTION_ANCHORS[s.kind].name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {dashboard.sections.map((section) => (
         <SectionView key={section.kind} section={section} entityId={entityId} />
       ))}

@@ -70,18 +70,23 @@ describe("preparación FURAG", () => {
     evidenceSupported: 1,
     reviewed: 0,
     withObservations: 0,
+    moduleCount: 19,
+    modulesWithoutAnswers: 0,
     percents: { answered: 12.5, evidence: 50, reviewed: 0 },
     weakestModules: [moduleOf("TAH", 0, 0), moduleOf("PLA", 33.3, 0)],
   };
-  it("resume respondidas, con evidencia, revisadas y los módulos rezagados con coma decimal", () => {
-    expect(summarizeFuragReadinessText(readiness)).toBe(
+  it("resume respondidas, con evidencia, revisadas, los módulos sin respuestas y los rezagados con coma decimal", () => {
+    expect(summarizeFuragReadinessText({ ...readiness, modulesWithoutAnswers: 1 }).replaceAll("\u00a0", " ")).toBe(
       "Preparación FURAG 2025: 12,5 % de las 400 preguntas respondidas (50); 50 % de los soportes requeridos tienen evidencia (1 de 2); " +
-        "0 % revisadas por control interno (0). Módulos más rezagados: TAH (0 %), PLA (33,3 %).",
+        "0 % revisadas por control interno (0). 1 de 19 módulos sin ninguna respuesta. Módulos más rezagados: TAH (0 %), PLA (33,3 %).",
     );
+  });
+  it("el signo de porcentaje nunca queda solo al comienzo de una línea", () => {
+    expect(summarizeFuragReadinessText(readiness)).toContain("12,5\u00a0%");
   });
   it("sin soportes requeridos o sin cuestionario", () => {
     expect(summarizeFuragReadinessText({ ...readiness, percents: { ...readiness.percents, evidence: null }, weakestModules: [] })).toContain(
-      "ninguna respuesta requiere evidencia aún; 0 % revisadas",
+      "ninguna respuesta requiere evidencia aún; 0\u00a0% revisadas",
     );
     expect(summarizeFuragReadinessText({ ...readiness, hasQuestionnaire: false })).toBe("No hay cuestionario FURAG cargado para la vigencia 2025.");
   });

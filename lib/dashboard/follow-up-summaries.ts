@@ -8,9 +8,9 @@ export function counted(n: number, singular: string, plural: string): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
-/** 12.5 → "12,5 %"; null → "—". */
+/** 12.5 → "12,5 %" (a no-break space, so "%" never starts a line); null → "—". */
 export function percentText(percent: number | null): string {
-  return percent === null ? "—" : `${percent.toLocaleString("es-CO", { maximumFractionDigits: 1 })} %`;
+  return percent === null ? "—" : `${percent.toLocaleString("es-CO", { maximumFractionDigits: 1 })}\u00a0%`;
 }
 
 export function summarizeEvidenceReviewText(section: EvidenceReviewSection): string {
@@ -44,9 +44,10 @@ export function summarizeFuragReadinessText(section: FuragReadinessSection): str
       ? "ninguna respuesta requiere evidencia aún"
       : `${percentText(percents.evidence)} de los soportes requeridos tienen evidencia (${section.evidenceSupported} de ${section.evidenceRequired})`;
   const weakest = section.weakestModules.map((m) => `${m.prefix} (${percentText(m.percents.answered)})`);
+  const unstarted = section.modulesWithoutAnswers === 0 ? "" : ` ${section.modulesWithoutAnswers} de ${section.moduleCount} módulos sin ninguna respuesta.`;
   return (
     `Preparación FURAG ${section.vigencia}: ${percentText(percents.answered)} de las ${section.total} preguntas respondidas (${section.answered}); ` +
-    `${evidence}; ${percentText(percents.reviewed)} revisadas por control interno (${section.reviewed}).` +
+    `${evidence}; ${percentText(percents.reviewed)} revisadas por control interno (${section.reviewed}).${unstarted}` +
     (weakest.length > 0 ? ` Módulos más rezagados: ${weakest.join(", ")}.` : "")
   );
 }

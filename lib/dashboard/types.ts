@@ -105,6 +105,8 @@ export type FuragReadinessSection = {
   reviewed: number;
   withObservations: number;
   percents: ReadinessFigures;
+  moduleCount: number;
+  modulesWithoutAnswers: number;
   /** Modules with the lowest share answered (then reviewed), weakest first. */
   weakestModules: ModuleReadiness[];
 };

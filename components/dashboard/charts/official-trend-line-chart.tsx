@@ -4,6 +4,12 @@
 // the two differ without colour. The figure's summary and table carry the data.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 
+/** The median's marker: a square, where the entity's line has circles. */
+function SquareDot({ cx, cy }: { cx?: number; cy?: number }) {
+  if (cx === undefined || cy === undefined) return null;
+  return <rect x={cx - 4} y={cy - 4} width={8} height={8} fill="#fff" stroke="#b45309" strokeWidth={2} />;
+}
+
 export type OfficialTrendPoint = { vigencia: number; idi: number | null; median: number | null };
 
 export default function OfficialTrendLineChart({ points }: { points: OfficialTrendPoint[] }) {
@@ -21,7 +27,7 @@ export default function OfficialTrendLineChart({ points }: { points: OfficialTre
           stroke="#b45309"
           strokeWidth={2}
           strokeDasharray="6 4"
-          dot={{ r: 4, strokeWidth: 2 }}
+          dot={(props: { cx?: number; cy?: number; index?: number }) => <SquareDot key={props.index} cx={props.cx} cy={props.cy} />}
           legendType="square"
           connectNulls
           isAnimationActive={false}

@@ -18,8 +18,17 @@ export function weakestModules(modules: ModuleReadiness[], count = WEAKEST_SHOWN
     .slice(0, count);
 }
 
-function section(vigencia: number, overall: ReadinessCounts, weakest: ModuleReadiness[], hasQuestionnaire: boolean): FuragReadinessSection {
-  return { kind: "furag-readiness", vigencia, hasQuestionnaire, ...overall, percents: readinessPercents(overall), weakestModules: weakest };
+function section(vigencia: number, overall: ReadinessCounts, modules: ModuleReadiness[], hasQuestionnaire: boolean): FuragReadinessSection {
+  return {
+    kind: "furag-readiness",
+    vigencia,
+    hasQuestionnaire,
+    ...overall,
+    percents: readinessPercents(overall),
+    moduleCount: modules.length,
+    modulesWithoutAnswers: modules.filter((m) => m.answered === 0).length,
+    weakestModules: weakestModules(modules),
+  };
 }
 
 export async function loadFuragReadinessSection(ctx: EntityContext, vigencia: number): Promise<FuragReadinessSection> {
@@ -33,5 +42,5 @@ export async function loadFuragReadinessSection(ctx: EntityContext, vigencia: nu
     answered: counts.answered,
     percents: readinessPercents(counts),
   }));
-  return section(vigencia, readiness.overall, weakestModules(modules), true);
+  return section(vigencia, readiness.overall, modules, true);
 }
