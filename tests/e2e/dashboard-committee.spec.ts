@@ -15,9 +15,9 @@ async function pdfText(path: string): Promise<string> {
   return text.replace(/\s+/g, " ");
 }
 
+/** Charts resize after the viewport changes (ResizeObserver), so wait for the layout to settle. */
 async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
 
 const NEW_SECTIONS = ["evidence-review", "open-findings", "furag-readiness", "official-results"];
