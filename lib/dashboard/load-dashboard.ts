@@ -1,28 +1,40 @@
 // The dashboard of one entity for one vigencia: the sections of the registry,
 // in order. Sections that share a source (the autodiagnósticos overview) read
 // it once.
-import type { EntityContext } from "@/lib/authz/entity-context";
+import { hasPermission, type EntityContext } from "@/lib/authz/entity-context";
 import { loadPolicyOverview, type PolicyOverview } from "@/lib/self-assessments/load-policy-overview";
+import { loadEvidenceReviewSection } from "./sections/evidence-review";
+import { loadFuragReadinessSection } from "./sections/furag-readiness";
+import { loadOfficialResultsSection } from "./sections/official-results";
+import { loadOpenFindingsSection } from "./sections/open-findings";
 import { summarizePolicyScores } from "./sections/policy-scores";
 import { summarizeSelfAssessmentProgress } from "./sections/self-assessment-progress";
 import type { Dashboard, DashboardSection } from "./types";
 
-type SectionSources = { overview: PolicyOverview; vigencia: number };
+type SectionSources = { ctx: EntityContext; overview: PolicyOverview; vigencia: number; now: Date };
 
 /**
- * THE ordered list of dashboard sections. A new section (evidence, plans,
- * findings, FURAG readiness, official results) adds one line here, its
- * summary type in ./types and its component in components/dashboard.
+ * THE ordered list of dashboard sections. A new section (action plans) adds
+ * one line here, its summary type in ./types and its component in
+ * components/dashboard. A loader returns null when it has nothing to show
+ * (no official results imported): that section is left out.
  */
-const SECTIONS: ((sources: SectionSources) => DashboardSection | Promise<DashboardSection>)[] = [
+const SECTIONS: ((sources: SectionSources) => DashboardSection | null | Promise<DashboardSection | null>)[] = [
   ({ overview, vigencia }) => summarizePolicyScores(overview, vigencia),
   ({ overview, vigencia }) => summarizeSelfAssessmentProgress(overview, vigencia),
+  // Every role that sees the dashboard may see these today; checked anyway, so a
+  // narrower role later cannot read evidence or FURAG figures through it.
+  ({ ctx, vigencia, now }) => (hasPermission(ctx, "evidence.view") ? loadEvidenceReviewSection(ctx, vigencia, now) : null),
+  ({ ctx, now }) => (hasPermission(ctx, "evidence.view") ? loadOpenFindingsSection(ctx, now) : null),
+  ({ ctx, vigencia }) => (hasPermission(ctx, "furag.view") ? loadFuragReadinessSection(ctx, vigencia) : null),
+  ({ ctx, vigencia }) => loadOfficialResultsSection(ctx, vigencia),
 ];
 
 export async function loadDashboard(ctx: EntityContext, vigencia: number, now = new Date()): Promise<Dashboard> {
   const overview = await loadPolicyOverview(ctx, vigencia);
-  const sources = { overview, vigencia };
-  const sections = await Promise.all(SECTIONS.map((load) => load(sources)));
+  const sources = { ctx, overview, vigencia, now };
+  const loaded = await Promise.all(SECTIONS.map((load) => load(sources)));
+  const sections = loaded.filter((s): s is DashboardSection => s !== null);
   return { entityName: ctx.entity.name, vigencia, generatedAt: now.toISOString(), sections };
 }
 

@@ -1,7 +1,7 @@
 // Serialisable summaries of the dashboard sections. Each section has its own
 // loader (./sections) and its own component; the page, the PDF and the Excel
 // report all read these same summaries, so a figure is computed once.
-import type { AssessmentState } from "@/lib/generated/prisma/enums";
+import type { AssessmentState, EvidenceReviewState, FindingSeverity, FindingState } from "@/lib/generated/prisma/enums";
 import type { ScoreLevelNumber } from "@/lib/scoring";
 
 export type PolicyScore = {
@@ -53,14 +53,104 @@ export type SelfAssessmentProgressSection = {
   overallRatio: number | null;
 };
 
+export type EvidenceReviewSection = {
+  kind: "evidence-review";
+  vigencia: number;
+  total: number;
+  states: Record<EvidenceReviewState, number>;
+  /** Validity end date passed (Bogotá), and ending within EXPIRING_SOON_DAYS. */
+  expired: number;
+  expiringSoon: number;
+  expiringSoonDays: number;
+  /** Whether the viewer may open control interno's review queue. */
+  canOpenQueue: boolean;
+};
+
+export type OpenFinding = {
+  id: string;
+  severity: FindingSeverity;
+  state: FindingState;
+  description: string;
+  policyCode: string | null;
+  /** ISO day (yyyy-mm-dd); overdue when before today in Bogotá. */
+  dueDate: string;
+  createdAt: string;
+  responsibleName: string;
+  overdue: boolean;
+};
+
+export type OpenFindingsSection = {
+  kind: "open-findings";
+  /** Findings are not tied to a vigencia: every open one of the entity. */
+  open: number;
+  bySeverity: Record<FindingSeverity, number>;
+  answered: number;
+  overdue: number;
+  oldest: OpenFinding[];
+};
+
+export type ReadinessFigures = { answered: number; evidence: number | null; reviewed: number };
+
+export type ModuleReadiness = { prefix: string; topic: string; total: number; answered: number; percents: ReadinessFigures };
+
+export type FuragReadinessSection = {
+  kind: "furag-readiness";
+  vigencia: number;
+  /** False when no FURAG questionnaire is loaded for the vigencia. */
+  hasQuestionnaire: boolean;
+  total: number;
+  answered: number;
+  evidenceRequired: number;
+  evidenceSupported: number;
+  reviewed: number;
+  withObservations: number;
+  percents: ReadinessFigures;
+  moduleCount: number;
+  modulesWithoutAnswers: number;
+  /** Modules with the lowest share answered (then reviewed), weakest first. */
+  weakestModules: ModuleReadiness[];
+};
+
+export type OfficialVigencia = {
+  vigencia: number;
+  idi: number | null;
+  meciOnly: boolean;
+  /** Median IDI of the entity's grupo par that vigencia (null without a group). */
+  peerMedianIdi: number | null;
+};
+
+export type OfficialPolicyTrend = {
+  code: string;
+  name: string;
+  /** Score per vigencia, in the order of OfficialResultsSection.vigencias. */
+  scores: (number | null)[];
+  change: number | null;
+  peerMedian: number | null;
+};
+
+export type OfficialResultsSection = {
+  kind: "official-results";
+  /** The vigencia the figures (change, median) are about: the dashboard's, else the latest. */
+  vigencia: number;
+  peerGroup: string | null;
+  vigencias: OfficialVigencia[];
+  idi: number | null;
+  idiChange: number | null;
+  policies: OfficialPolicyTrend[];
+};
+
 /*
- * Slots for the sections whose data lives on other branches (evidence review,
- * action plans, findings, FURAG readiness, official results trend). Each one
- * joins this union with its own summary type, loader and component once its
- * module is merged; until then nothing is shown for it (no placeholder
- * figures).
+ * The action plans section joins this union with its own summary type,
+ * loader and component once that module is merged; until then nothing is
+ * shown for it (no placeholder figures).
  */
-export type DashboardSection = PolicyScoresSection | SelfAssessmentProgressSection;
+export type DashboardSection =
+  | PolicyScoresSection
+  | SelfAssessmentProgressSection
+  | EvidenceReviewSection
+  | OpenFindingsSection
+  | FuragReadinessSection
+  | OfficialResultsSection;
 
 export type DashboardSectionKind = DashboardSection["kind"];
 

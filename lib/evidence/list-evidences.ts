@@ -20,7 +20,8 @@ export type EvidenceFilters = z.infer<typeof ZEvidenceFilters>;
 
 const PAGE_SIZE = 100;
 
-export function evidenceWhere(entityId: string, f: EvidenceFilters): Prisma.EvidenceWhereInput {
+/** `now` decides "vencidas" and "por vencer" (the dashboard passes its own clock). */
+export function evidenceWhere(entityId: string, f: EvidenceFilters, now = new Date()): Prisma.EvidenceWhereInput {
   const and: Prisma.EvidenceWhereInput[] = [{ entityId }];
   if (f.q) {
     const contains = { contains: f.q, mode: "insensitive" as const };
@@ -29,8 +30,8 @@ export function evidenceWhere(entityId: string, f: EvidenceFilters): Prisma.Evid
   if (f.policy) and.push({ OR: [{ policyCode: f.policy }, { links: { some: { policyCode: f.policy } } }] });
   if (f.vigencia) and.push({ vigencia: f.vigencia });
   if (f.state) and.push({ reviewState: f.state });
-  if (f.expiry === "vencidas") and.push({ validUntil: { lt: todayAsDate() } });
-  if (f.expiry === "por-vencer") and.push({ validUntil: { gte: todayAsDate(), lte: expiringSoonLimit() } });
+  if (f.expiry === "vencidas") and.push({ validUntil: { lt: todayAsDate(now) } });
+  if (f.expiry === "por-vencer") and.push({ validUntil: { gte: todayAsDate(now), lte: expiringSoonLimit(now) } });
   return { AND: and };
 }
 

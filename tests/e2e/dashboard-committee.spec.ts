@@ -15,9 +15,42 @@ async function pdfText(path: string): Promise<string> {
   return text.replace(/\s+/g, " ");
 }
 
+/** Charts resize after the viewport changes (ResizeObserver), so wait for the layout to settle. */
 async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}
+
+const NEW_SECTIONS = ["evidence-review", "open-findings", "furag-readiness", "official-results"];
+
+async function shootNewSections(page: Page, width: number) {
+  for (const id of NEW_SECTIONS) await page.locator(`section[aria-labelledby="${id}"]`).screenshot({ path: `${SHOTS}/tablero-${id}-${width}.png` });
+}
+
+/** The demo's evidence, finding, FURAG rehearsal and official results, as the committee sees them, and the links behind them. */
+async function expectFollowUpSections(page: Page) {
+  const evidence = page.getByRole("figure", { name: "Evidencias por estado de revisión" });
+  await expect(evidence).toContainText("3 evidencias en la vigencia 2025: 1 aceptada, 1 con observaciones, 0 rechazadas y 1 pendiente de revisión. 1 vencida");
+  const findings = page.getByRole("figure", { name: "Hallazgos abiertos por severidad" });
+  await expect(findings).toContainText("1 hallazgo abierto. Por severidad: crítica 0, alta 1, media 0, baja 0.");
+  await expect(page.getByRole("list", { name: /hallazgo abierto/ }).getByRole("link")).toContainText("La póliza de manejo global está vencida");
+  const furag = page.getByRole("figure", { name: "Respondidas, con evidencia y revisadas" });
+  await expect(furag).toContainText(/Preparación FURAG 2025: 0,2\s% de las \d+ preguntas respondidas \(1\); 50\s% de los soportes requeridos tienen evidencia \(1 de 2\)/);
+  await expect(page.getByRole("heading", { name: "Resultados oficiales FURAG", exact: true })).toBeVisible();
+  const idi = page.getByRole("figure", { name: "IDI oficial por vigencia" });
+  await expect(idi).toContainText(/Resultados oficiales FURAG 2025: IDI \d+,\d, (subió|bajó) \d+,\d puntos frente a 2024 \(\d+,\d\)\. Mediana del grupo par/);
+  await expect(idi.locator(".recharts-line").first()).toBeVisible();
+  await idi.getByText("Ver los datos en una tabla").click();
+  await expect(idi.getByRole("table")).toContainText("2022");
+
+  // The links open the lists behind the figures, with the same counts.
+  await page.getByRole("link", { name: "Vencidas (1)" }).click();
+  await expect(page).toHaveURL(/\/evidencias\?vigencia=2025&expiry=vencidas$/);
+  await expect(page.getByRole("status")).toHaveText("1 evidencia.");
+  await page.goBack();
+  await page.getByRole("link", { name: "Ver la preparación FURAG completa" }).click();
+  await expect(page).toHaveURL(/\/furag\/preparacion\?vigencia=2025$/);
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: "Tablero de control 2025" })).toBeVisible();
 }
 
 test("el comité abre el tablero 2025 en escritorio y en teléfono, y lo descarga en PDF y Excel", async ({ page }) => {
@@ -41,12 +74,16 @@ test("el comité abre el tablero 2025 en escritorio y en teléfono, y lo descarg
   await dimensions.getByText("Ver los datos en una tabla").click();
   await expect(dimensions.getByRole("table")).toContainText("D7 · Control Interno");
 
+  await expectFollowUpSections(page);
+
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: `${SHOTS}/tablero-1280.png`, fullPage: true });
+  await shootNewSections(page, 1280);
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expectNoSidewaysScroll(page);
   await page.screenshot({ path: `${SHOTS}/tablero-390.png`, fullPage: true });
+  await shootNewSections(page, 390);
   await page.setViewportSize({ width: 1280, height: 900 });
 
   const pdfDownload = page.waitForEvent("download");
@@ -56,6 +93,8 @@ test("el comité abre el tablero 2025 en escritorio y en teléfono, y lo descarg
   const text = await pdfText(await pdf.path());
   expect(text).toContain("Alcaldía de Rionegro");
   expect(text).toMatch(/POL01 Gestión Estratégica del Talento Humano \d+,\d\d · N\d/);
+  for (const heading of ["Revisión de evidencias 2025", "Hallazgos abiertos", "Preparación FURAG 2025", "Resultados oficiales FURAG"]) expect(text).toContain(heading);
+  expect(text).toContain("1 hallazgo abierto. Por severidad: crítica 0, alta 1, media 0, baja 0.");
 
   const excelDownload = page.waitForEvent("download");
   await page.getByRole("link", { name: "Descargar Excel" }).click();

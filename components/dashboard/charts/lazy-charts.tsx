@@ -9,3 +9,4 @@ function Placeholder({ height }: { height: number }) {
 
 export const LazyScoreBarChart = dynamic(() => import("./score-bar-chart"), { ssr: false, loading: () => <Placeholder height={160} /> });
 export const LazyScoreRadarChart = dynamic(() => import("./score-radar-chart"), { ssr: false, loading: () => <Placeholder height={280} /> });
+export const LazyOfficialTrendLineChart = dynamic(() => import("./official-trend-line-chart"), { ssr: false, loading: () => <Placeholder height={240} /> });

@@ -5,15 +5,9 @@ import { formatDate } from "@/lib/format/dates";
 import { levelLabel, stateLabel } from "../labels";
 import { sectionOf } from "../load-dashboard";
 import type { Dashboard } from "../types";
+import { header, PERCENT_FORMAT, SCORE_FORMAT } from "./excel-sheet";
+import { addFollowUpSheets } from "./follow-up-excel";
 
-const SCORE_FORMAT = "0.00";
-const PERCENT_FORMAT = "0%";
-
-function header(sheet: ExcelJS.Worksheet, columns: { header: string; key: string; width: number; numFmt?: string }[]) {
-  sheet.columns = columns.map(({ header, key, width, numFmt }) => ({ header, key, width, style: numFmt ? { numFmt } : {} }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
-}
 
 export async function renderDashboardWorkbook(dashboard: Dashboard): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -29,6 +23,7 @@ export async function renderDashboardWorkbook(dashboard: Dashboard): Promise<Buf
     ["Vigencia", dashboard.vigencia],
     ["Generado el", formatDate(new Date(dashboard.generatedAt))],
     ["Nota", "Puntajes del autodiagnóstico de la entidad. Los estimados por dimensión y de la entidad son internos (promedio de las políticas), no el índice oficial de Función Pública."],
+    ["Resultados oficiales", "La hoja «Resultados oficiales FURAG» trae lo publicado por Función Pública; no se mezcla con los puntajes del autodiagnóstico."],
   ]);
   about.getColumn(1).font = { bold: true };
 
@@ -75,5 +70,6 @@ export async function renderDashboardWorkbook(dashboard: Dashboard): Promise<Buf
       sheet.addRow({ code: p.code, policy: p.name, state: stateLabel(p.state), answered: p.answered, total: p.total, ratio: p.ratio });
     }
   }
+  addFollowUpSheets(workbook, dashboard);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

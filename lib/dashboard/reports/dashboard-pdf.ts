@@ -8,6 +8,8 @@ import { levelLabel, percentLabel, shortScoreLabel, stateLabel } from "../labels
 import { sectionOf } from "../load-dashboard";
 import { summarizeDimensionsText, summarizeDimensionText, summarizeProgressText } from "../text-summaries";
 import type { Dashboard, PolicyScoresSection, SelfAssessmentProgressSection } from "../types";
+import { drawEvidenceReview, drawFuragReadiness, drawOpenFindings } from "./follow-up-pdf";
+import { drawOfficialResults } from "./official-results-pdf";
 
 function drawPolicyScores(doc: PDFKit.PDFDocument, section: PolicyScoresSection): void {
   drawHeading(doc, "Puntaje y nivel por dimensión (estimado interno)");
@@ -66,6 +68,14 @@ export async function renderDashboardPdf(dashboard: Dashboard): Promise<Buffer> 
   if (scores) drawPolicyScores(doc, scores);
   const progress = sectionOf(dashboard, "self-assessment-progress");
   if (progress) drawProgress(doc, progress);
+  const evidence = sectionOf(dashboard, "evidence-review");
+  if (evidence) drawEvidenceReview(doc, evidence);
+  const findings = sectionOf(dashboard, "open-findings");
+  if (findings) drawOpenFindings(doc, findings);
+  const furag = sectionOf(dashboard, "furag-readiness");
+  if (furag) drawFuragReadiness(doc, furag);
+  const official = sectionOf(dashboard, "official-results");
+  if (official) drawOfficialResults(doc, official);
   addFooters(doc, `${dashboard.entityName} · Tablero MIPG ${dashboard.vigencia} · ${generated}`);
   return finishPdf(doc);
 }
