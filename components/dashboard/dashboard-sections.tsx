@@ -1,6 +1,7 @@
 // Renders the dashboard's sections in the registry's order; a kind without a
 // component here is a type error, so no section is silently dropped.
 import type { Dashboard, DashboardSection } from "@/lib/dashboard/types";
+import { ActionPlansSectionView } from "./action-plans-section";
 import { EvidenceReviewSectionView } from "./evidence-review-section";
 import { FuragReadinessSectionView } from "./furag-readiness-section";
 import { OfficialResultsSectionView } from "./official-results-section";
@@ -22,6 +23,8 @@ function SectionView({ section, entityId }: { section: DashboardSection; entityI
       return <FuragReadinessSectionView section={section} entityId={entityId} />;
     case "official-results":
       return <OfficialResultsSectionView section={section} entityId={entityId} />;
+    case "action-plans":
+      return <ActionPlansSectionView section={section} entityId={entityId} />;
     default: {
       const missing: never = section;
       return missing;
@@ -37,6 +40,7 @@ const SECTION_ANCHORS: Record<DashboardSection["kind"], { id: string; name: stri
   "open-findings": { id: "open-findings", name: "Hallazgos abiertos" },
   "furag-readiness": { id: "furag-readiness", name: "Preparación FURAG" },
   "official-results": { id: "official-results", name: "Resultados oficiales" },
+  "action-plans": { id: "action-plans", name: "Planes de acción" },
 };
 
 export function DashboardSections({ dashboard, entityId }: { dashboard: Dashboard; entityId: string }) {

@@ -1,7 +1,7 @@
 // One-sentence Spanish summaries of the follow-up sections (evidence review,
 // open findings, FURAG readiness), for screen readers, the PDF and a phone.
 // Pure functions.
-import type { EvidenceReviewSection, FuragReadinessSection, OpenFindingsSection } from "./types";
+import type { ActionPlansSection, EvidenceReviewSection, FuragReadinessSection, OpenFindingsSection } from "./types";
 
 /** "1 aceptada" / "2 aceptadas". */
 export function counted(n: number, singular: string, plural: string): string {
@@ -49,5 +49,18 @@ export function summarizeFuragReadinessText(section: FuragReadinessSection): str
     `Preparación FURAG ${section.vigencia}: ${percentText(percents.answered)} de las ${section.total} preguntas respondidas (${section.answered}); ` +
     `${evidence}; ${percentText(percents.reviewed)} revisadas por control interno (${section.reviewed}).${unstarted}` +
     (weakest.length > 0 ? ` Módulos más rezagados: ${weakest.join(", ")}.` : "")
+  );
+}
+
+export function summarizeActionPlansText(section: ActionPlansSection): string {
+  const { totals, statusCounts } = section;
+  const plans = counted(section.plans.length, "plan de acción", "planes de acción");
+  if (totals.total === 0) return `${plans} en la vigencia ${section.vigencia}, sin acciones todavía.`;
+  const overdue =
+    statusCounts.VENCIDA === 0 ? "Ninguna acción está vencida." : `${counted(statusCounts.VENCIDA, "acción vencida", "acciones vencidas")}: el plazo pasó sin cumplirse.`;
+  return (
+    `${plans} en la vigencia ${section.vigencia} con ${counted(totals.total, "acción", "acciones")}; avance medio ${percentText(totals.progress === null ? null : Math.round(totals.progress * 10) / 10)}. ` +
+    `${counted(statusCounts.CUMPLIDA, "cumplida", "cumplidas")}, ${statusCounts.EN_CURSO} en curso, ${counted(statusCounts.PENDIENTE, "pendiente", "pendientes")} ` +
+    `y ${counted(statusCounts.CANCELADA, "cancelada", "canceladas")}. ${overdue}`
   );
 }

@@ -3,6 +3,7 @@
 // it once.
 import { hasPermission, type EntityContext } from "@/lib/authz/entity-context";
 import { loadPolicyOverview, type PolicyOverview } from "@/lib/self-assessments/load-policy-overview";
+import { loadActionPlansSection } from "./sections/action-plans";
 import { loadEvidenceReviewSection } from "./sections/evidence-review";
 import { loadFuragReadinessSection } from "./sections/furag-readiness";
 import { loadOfficialResultsSection } from "./sections/official-results";
@@ -14,8 +15,7 @@ import type { Dashboard, DashboardSection } from "./types";
 type SectionSources = { ctx: EntityContext; overview: PolicyOverview; vigencia: number; now: Date };
 
 /**
- * THE ordered list of dashboard sections. A new section (action plans) adds
- * one line here, its summary type in ./types and its component in
+ * THE ordered list of dashboard sections. A new section adds one line here, its summary type in ./types and its component in
  * components/dashboard. A loader returns null when it has nothing to show
  * (no official results imported): that section is left out.
  */
@@ -24,6 +24,7 @@ const SECTIONS: ((sources: SectionSources) => DashboardSection | null | Promise<
   ({ overview, vigencia }) => summarizeSelfAssessmentProgress(overview, vigencia),
   // Every role that sees the dashboard may see these today; checked anyway, so a
   // narrower role later cannot read evidence or FURAG figures through it.
+  ({ ctx, vigencia, now }) => (hasPermission(ctx, "plan.view") ? loadActionPlansSection(ctx, vigencia, now) : null),
   ({ ctx, vigencia, now }) => (hasPermission(ctx, "evidence.view") ? loadEvidenceReviewSection(ctx, vigencia, now) : null),
   ({ ctx, now }) => (hasPermission(ctx, "evidence.view") ? loadOpenFindingsSection(ctx, now) : null),
   ({ ctx, vigencia }) => (hasPermission(ctx, "furag.view") ? loadFuragReadinessSection(ctx, vigencia) : null),

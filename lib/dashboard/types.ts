@@ -139,18 +139,36 @@ export type OfficialResultsSection = {
   policies: OfficialPolicyTrend[];
 };
 
-/*
- * The action plans section joins this union with its own summary type,
- * loader and component once that module is merged; until then nothing is
- * shown for it (no placeholder figures).
- */
+export type PlanProgress = {
+  total: number;
+  done: number;
+  overdue: number;
+  cancelled: number;
+  /** Mean percent progress of the items that are not cancelled; null if none. */
+  progress: number | null;
+};
+
+export type OverduePlanItem = { id: string; planId: string; planName: string; action: string; policyCode: string | null; responsibleName: string | null; dueDate: string };
+
+export type ActionPlansSection = {
+  kind: "action-plans";
+  vigencia: number;
+  /** Items by the status people see (VENCIDA computed from the due date in Bogotá). */
+  statusCounts: Record<"PENDIENTE" | "EN_CURSO" | "CUMPLIDA" | "VENCIDA" | "CANCELADA", number>;
+  totals: PlanProgress;
+  plans: { id: string; name: string; policyCode: string | null; state: string; stateLabel: string; progress: PlanProgress }[];
+  /** Overdue items, the longest overdue first (at most OVERDUE_SHOWN). */
+  overdueItems: OverduePlanItem[];
+};
+
 export type DashboardSection =
   | PolicyScoresSection
   | SelfAssessmentProgressSection
   | EvidenceReviewSection
   | OpenFindingsSection
   | FuragReadinessSection
-  | OfficialResultsSection;
+  | OfficialResultsSection
+  | ActionPlansSection;
 
 export type DashboardSectionKind = DashboardSection["kind"];
 

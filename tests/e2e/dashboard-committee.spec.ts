@@ -36,6 +36,10 @@ async function expectFollowUpSections(page: Page) {
   const furag = page.getByRole("figure", { name: "Respondidas, con evidencia y revisadas" });
   await expect(furag).toContainText(/Preparación FURAG 2025: 0,2\s% de las \d+ preguntas respondidas \(1\); 50\s% de los soportes requeridos tienen evidencia \(1 de 2\)/);
   await expect(page.getByRole("heading", { name: "Resultados oficiales FURAG", exact: true })).toBeVisible();
+  // The demo plan (Integridad 2025, in follow-up); other specs may add plans, so the counts are not fixed.
+  const plans = page.getByRole("figure", { name: "Acciones de los planes por estado" });
+  await expect(plans).toContainText(/\d+ (plan|planes) de acción en la vigencia 2025 con \d+ acciones; avance medio \d+(,\d)?\s%/);
+  await expect(plans.getByRole("link", { name: "Ver los planes de acción" })).toBeVisible();
   const idi = page.getByRole("figure", { name: "IDI oficial por vigencia" });
   await expect(idi).toContainText(/Resultados oficiales FURAG 2025: IDI \d+,\d, (subió|bajó) \d+,\d puntos frente a 2024 \(\d+,\d\)\. Mediana del grupo par/);
   await expect(idi.locator(".recharts-line").first()).toBeVisible();
@@ -93,7 +97,7 @@ test("el comité abre el tablero 2025 en escritorio y en teléfono, y lo descarg
   const text = await pdfText(await pdf.path());
   expect(text).toContain("Alcaldía de Rionegro");
   expect(text).toMatch(/POL01 Gestión Estratégica del Talento Humano \d+,\d\d · N\d/);
-  for (const heading of ["Revisión de evidencias 2025", "Hallazgos abiertos", "Preparación FURAG 2025", "Resultados oficiales FURAG"]) expect(text).toContain(heading);
+  for (const heading of ["Planes de acción 2025", "Revisión de evidencias 2025", "Hallazgos abiertos", "Preparación FURAG 2025", "Resultados oficiales FURAG"]) expect(text).toContain(heading);
   expect(text).toContain("1 hallazgo abierto. Por severidad: crítica 0, alta 1, media 0, baja 0.");
 
   const excelDownload = page.waitForEvent("download");

@@ -166,7 +166,7 @@ describe("los informes del tablero con las nuevas secciones", () => {
   it("el Excel agrega una hoja por sección nueva, con números", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(await renderDashboardWorkbook(dashboard)).buffer);
-    expect(workbook.worksheets.map((s) => s.name).slice(4)).toEqual(["Revisión de evidencias", "Hallazgos abiertos", "Preparación FURAG", "Resultados oficiales FURAG"]);
+    expect(workbook.worksheets.map((s) => s.name).slice(4)).toEqual(["Planes de acción", "Revisión de evidencias", "Hallazgos abiertos", "Preparación FURAG", "Resultados oficiales FURAG"]);
     expect(workbook.getWorksheet("Revisión de evidencias")!.getRow(6).values).toEqual([undefined, "Total de la vigencia 2025", 5]);
     const official = workbook.getWorksheet("Resultados oficiales FURAG")!;
     const section = sectionOf(dashboard, "official-results")!;

@@ -6,6 +6,7 @@ import { levelLabel, stateLabel } from "../labels";
 import { sectionOf } from "../load-dashboard";
 import type { Dashboard } from "../types";
 import { header, PERCENT_FORMAT, SCORE_FORMAT } from "./excel-sheet";
+import { addActionPlansSheet } from "./action-plans-report";
 import { addFollowUpSheets } from "./follow-up-excel";
 
 
@@ -70,6 +71,8 @@ export async function renderDashboardWorkbook(dashboard: Dashboard): Promise<Buf
       sheet.addRow({ code: p.code, policy: p.name, state: stateLabel(p.state), answered: p.answered, total: p.total, ratio: p.ratio });
     }
   }
+  const plans = sectionOf(dashboard, "action-plans");
+  if (plans) addActionPlansSheet(workbook, plans);
   addFollowUpSheets(workbook, dashboard);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

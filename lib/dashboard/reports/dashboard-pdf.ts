@@ -8,6 +8,7 @@ import { levelLabel, percentLabel, shortScoreLabel, stateLabel } from "../labels
 import { sectionOf } from "../load-dashboard";
 import { summarizeDimensionsText, summarizeDimensionText, summarizeProgressText } from "../text-summaries";
 import type { Dashboard, PolicyScoresSection, SelfAssessmentProgressSection } from "../types";
+import { drawActionPlans } from "./action-plans-report";
 import { drawEvidenceReview, drawFuragReadiness, drawOpenFindings } from "./follow-up-pdf";
 import { drawOfficialResults } from "./official-results-pdf";
 
@@ -68,6 +69,8 @@ export async function renderDashboardPdf(dashboard: Dashboard): Promise<Buffer> 
   if (scores) drawPolicyScores(doc, scores);
   const progress = sectionOf(dashboard, "self-assessment-progress");
   if (progress) drawProgress(doc, progress);
+  const plans = sectionOf(dashboard, "action-plans");
+  if (plans) drawActionPlans(doc, plans);
   const evidence = sectionOf(dashboard, "evidence-review");
   if (evidence) drawEvidenceReview(doc, evidence);
   const findings = sectionOf(dashboard, "open-findings");
