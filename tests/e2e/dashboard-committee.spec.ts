@@ -20,7 +20,7 @@ async function expectNoSidewaysScroll(page: Page) {
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
 
-const NEW_SECTIONS = ["evidence-review", "open-findings", "furag-readiness", "official-results"];
+const NEW_SECTIONS = ["action-plans", "evidence-review", "open-findings", "furag-readiness", "official-results"];
 
 async function shootNewSections(page: Page, width: number) {
   for (const id of NEW_SECTIONS) await page.locator(`section[aria-labelledby="${id}"]`).screenshot({ path: `${SHOTS}/tablero-${id}-${width}.png` });
