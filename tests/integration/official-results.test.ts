@@ -56,6 +56,9 @@ async function importFile(vigencia: number, rows: GeneratedResultRow[], scope: "
 
 beforeAll(async () => {
   f = await createTenantFixture("official_results");
+  // The fixture gives each side a 2024 result (for the advisor's cases); these tests import their own files.
+  await f.owner.officialEntityResult.deleteMany();
+  await f.owner.resultsImport.deleteMany();
   sigepA = (await f.owner.entity.findUniqueOrThrow({ where: { id: f.A.entityId } })).sigepCode;
   sigepB = (await f.owner.entity.findUniqueOrThrow({ where: { id: f.B.entityId } })).sigepCode;
 });
