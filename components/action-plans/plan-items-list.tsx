@@ -16,9 +16,18 @@ export function PlanItemsList({ entityId, planId, items }: { entityId: string; p
       {items.map((item, index) => (
         <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby={`accion-${item.id}`}>
           <div className="flex flex-wrap items-start justify-between gap-2">
-            <p className="text-xs text-slate-500">
-              Brecha {index + 1}: {item.gapLabel}
-            </p>
+            {item.commitmentHref ? (
+              <p className="text-xs text-slate-500">
+                Tarea {index + 1}:{" "}
+                <Link href={item.commitmentHref} className="text-faro-700 underline">
+                  {item.gapLabel}
+                </Link>
+              </p>
+            ) : (
+              <p className="text-xs text-slate-500">
+                Brecha {index + 1}: {item.gapLabel}
+              </p>
+            )}
             <ItemStatusBadge status={item.effectiveStatus} />
           </div>
           <h3 id={`accion-${item.id}`} className="mt-1 font-medium text-slate-900">
