@@ -5,7 +5,7 @@ import Link from "next/link";
 import { ProgressBar } from "@/components/self-assessments/progress-bar";
 import { PRIORITY_LABELS } from "@/lib/action-plans/labels";
 import type { PlanItemView } from "@/lib/action-plans/load-plan";
-import { formatDate } from "@/lib/format/dates";
+import { formatCalendarDate } from "@/lib/committee/session-dates";
 import { ItemStatusBadge } from "./badges";
 import { BeforeAfter } from "./before-after";
 
@@ -40,7 +40,7 @@ export function PlanItemsList({ entityId, planId, items }: { entityId: string; p
             </div>
             <div>
               <dt className="inline text-slate-500">Fecha límite: </dt>
-              <dd className="inline">{formatDate(item.dueDate)}</dd>
+              <dd className="inline">{formatCalendarDate(item.dueDate)}</dd>
             </div>
             <div>
               <dt className="inline text-slate-500">Prioridad: </dt>
