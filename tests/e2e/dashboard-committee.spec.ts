@@ -139,13 +139,17 @@ test("planeación convierte un compromiso en tarea del plan demo y vincula la ap
 
   await page.getByLabel("Nuevo compromiso").fill("Socializar el código de integridad con los contratistas");
   await page.getByLabel("Responsable").fill("rosa responsable (alcaldia de rionegro)");
-  await page.getByLabel("Fecha límite (opcional)").fill("2026-06-30");
+  await page.getByLabel("Fecha límite (opcional)").fill("2027-03-31");
   await page.getByRole("button", { name: "Agregar compromiso" }).click();
   const convert = page.getByLabel("Convertir en tarea del plan");
   await expect(convert).toBeVisible();
   // No plan chosen: a Spanish message, nothing converted.
   await page.getByRole("button", { name: "Convertir", exact: true }).click();
   await expect(page.getByText("Elija un plan de la lista.")).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSidewaysScroll(page);
+  await page.screenshot({ path: `${SESSION_SHOTS}/convertir-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await convert.selectOption({ label: `${plan} · vigencia 2025 · en seguimiento` });
   await page.getByRole("button", { name: "Convertir", exact: true }).click();
   const task = page.getByRole("link", { name: `Tarea del plan «${plan}»` });
@@ -176,7 +180,7 @@ test("planeación convierte un compromiso en tarea del plan demo y vincula la ap
   await page.getByRole("link", { name: `← ${plan}` }).click();
   const item = page.getByRole("listitem").filter({ hasText: "Socializar el código de integridad con los contratistas" });
   await expect(item).toContainText("Rosa Responsable (Alcaldía de Rionegro)");
-  await expect(item).toContainText("30/06/2026");
+  await expect(item).toContainText("31/03/2027");
   await page.screenshot({ path: `${SESSION_SHOTS}/plan-1280.png`, fullPage: true });
   await item.getByRole("link", { name: "Compromiso del comité del 10/03/2026" }).click();
   await expect(page.getByRole("heading", { name: "Sesión del 10/03/2026" })).toBeVisible();
