@@ -5,7 +5,7 @@ import Link from "next/link";
 import { ProgressBar } from "@/components/self-assessments/progress-bar";
 import { PRIORITY_LABELS } from "@/lib/action-plans/labels";
 import type { PlanItemView } from "@/lib/action-plans/load-plan";
-import { formatDate } from "@/lib/format/dates";
+import { formatCalendarDate } from "@/lib/committee/session-dates";
 import { ItemStatusBadge } from "./badges";
 import { BeforeAfter } from "./before-after";
 
@@ -16,9 +16,18 @@ export function PlanItemsList({ entityId, planId, items }: { entityId: string; p
       {items.map((item, index) => (
         <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby={`accion-${item.id}`}>
           <div className="flex flex-wrap items-start justify-between gap-2">
-            <p className="text-xs text-slate-500">
-              Brecha {index + 1}: {item.gapLabel}
-            </p>
+            {item.commitmentHref ? (
+              <p className="text-xs text-slate-500">
+                Tarea {index + 1}:{" "}
+                <Link href={item.commitmentHref} className="text-faro-700 underline">
+                  {item.gapLabel}
+                </Link>
+              </p>
+            ) : (
+              <p className="text-xs text-slate-500">
+                Brecha {index + 1}: {item.gapLabel}
+              </p>
+            )}
             <ItemStatusBadge status={item.effectiveStatus} />
           </div>
           <h3 id={`accion-${item.id}`} className="mt-1 font-medium text-slate-900">
@@ -31,7 +40,7 @@ export function PlanItemsList({ entityId, planId, items }: { entityId: string; p
             </div>
             <div>
               <dt className="inline text-slate-500">Fecha límite: </dt>
-              <dd className="inline">{formatDate(item.dueDate)}</dd>
+              <dd className="inline">{formatCalendarDate(item.dueDate)}</dd>
             </div>
             <div>
               <dt className="inline text-slate-500">Prioridad: </dt>

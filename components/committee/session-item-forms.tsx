@@ -2,14 +2,14 @@
 
 // The small forms of a session page: add a decision, add a commitment, link
 // an approval, and remove any of them.
-import { addCommitmentAction, addDecisionAction, linkApprovalAction } from "@/app/(app)/e/[entityId]/comite/actions";
+import { addCommitmentAction, addDecisionAction, convertCommitmentAction, linkApprovalAction } from "@/app/(app)/e/[entityId]/comite/actions";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { inputClass, ProblemAlert, secondaryButton } from "@/components/forms/form-parts";
 import { FieldErrorList, LabeledInput, LabeledSelect } from "@/components/forms/labeled-field";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/authz/actions";
-import { ZAddCommitment, ZAddDecision, ZLinkApproval, ZRemoveSessionItem } from "@/lib/committee/schemas";
+import { ZAddCommitment, ZAddDecision, ZConvertCommitment, ZLinkApproval, ZRemoveSessionItem } from "@/lib/committee/schemas";
 
 type Ref = { entityId: string; sessionId: string };
 
@@ -80,7 +80,7 @@ export function LinkApprovalForm({ sessionRef, options }: { sessionRef: Ref; opt
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2">
-      <LabeledSelect id="approval" label="Aprobación de autodiagnóstico tomada en esta sesión" value={transitionId} onChange={(e) => setTransitionId(e.target.value)} errors={fieldErrors.transitionId ? ["Elija una aprobación de la lista."] : undefined}>
+      <LabeledSelect id="approval" label="Aprobación (autodiagnóstico o plan de acción) tomada en esta sesión" value={transitionId} onChange={(e) => setTransitionId(e.target.value)} errors={fieldErrors.transitionId ? ["Elija una aprobación de la lista."] : undefined}>
         <option value="">Elija una aprobación…</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
@@ -92,6 +92,39 @@ export function LinkApprovalForm({ sessionRef, options }: { sessionRef: Ref; opt
       <button type="submit" disabled={pending} className={secondaryButton}>
         {pending ? "Guardando…" : "Vincular aprobación"}
       </button>
+    </form>
+  );
+}
+
+/** "Convertir en tarea del plan": pick an open plan; the commitment becomes one of its items. */
+export function ConvertCommitmentForm({ entityId, commitmentId, plans }: { entityId: string; commitmentId: string; plans: { id: string; label: string }[] }) {
+  const router = useRouter();
+  const { pending, problem, fieldErrors, run } = useServerAction(convertCommitmentAction);
+  const [planId, setPlanId] = useState("");
+  const id = `convert-${commitmentId}`;
+  if (plans.length === 0) return <p className="text-xs text-slate-600">No hay planes de acción abiertos a los que pueda agregar tareas.</p>;
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    run(ZConvertCommitment, { entityId, commitmentId, planId }, () => router.refresh());
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-2 flex flex-wrap items-end gap-2">
+      <div className="min-w-0 flex-1 basis-56">
+        <LabeledSelect id={id} label="Convertir en tarea del plan" value={planId} onChange={(e) => setPlanId(e.target.value)} errors={fieldErrors.planId}>
+          <option value="">Elija un plan…</option>
+          {plans.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
+        </LabeledSelect>
+      </div>
+      <button type="submit" disabled={pending} className={secondaryButton}>
+        {pending ? "Convirtiendo…" : "Convertir"}
+      </button>
+      <div className="basis-full">
+        <ProblemAlert problem={problem} shownFields={["planId"]} />
+      </div>
     </form>
   );
 }

@@ -24,7 +24,9 @@ export async function loadPlan(ctx: EntityContext, planId: string, now: Date = n
         transitions: { orderBy: { createdAt: "desc" } },
         items: {
           orderBy: { sortOrder: "asc" },
-          include: { responsible: { select: { name: true } }, activity: { select: { code: true } }, assessment: { select: { vigencia: true, policyCode: true, state: true } } },
+          include: { responsible: { select: { name: true } }, activity: { select: { code: true } }, assessment: { select: { vigencia: true, policyCode: true, state: true } },
+            commitment: { select: { sessionId: true } },
+          },
         },
       },
     });
@@ -48,6 +50,8 @@ export async function loadPlan(ctx: EntityContext, planId: string, now: Date = n
             ? `/e/${ctx.entityId}/autodiagnosticos/${item.assessment.policyCode}?vigencia=${item.assessment.vigencia}#actividad-${item.activity.code}`
             : null,
         assessmentLocked: item.assessment?.state === "APROBADO",
+        /** Items converted from a committee commitment link back to its session. */
+        commitmentHref: item.commitment ? `/e/${ctx.entityId}/comite/${item.commitment.sessionId}` : null,
         canEdit: plan.state !== "CERRADO" && mayEditItem(ctx, item),
       };
     });

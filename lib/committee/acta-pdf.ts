@@ -33,7 +33,7 @@ export async function renderActaPdf(entityName: string, session: CommitteeSessio
         { header: "Responsable", weight: 2.4 },
         { header: "Fecha límite", weight: 1.4 },
       ],
-      session.commitments.map((c) => [c.text, c.responsible, formatCalendarDate(c.dueOn)]),
+      session.commitments.map((c) => [c.planItem ? `${c.text} (tarea del plan «${c.planItem.plan.name}»)` : c.text, c.responsible, formatCalendarDate(c.dueOn)]),
     );
   }
 

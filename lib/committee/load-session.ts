@@ -17,7 +17,10 @@ export async function loadCommitteeSession(ctx: EntityContext, sessionId: string
         agenda: true,
         attendees: { orderBy: [{ userId: { sort: "asc", nulls: "last" } }, { name: "asc" }], select: { id: true, userId: true, name: true, position: true } },
         decisions: { orderBy: { createdAt: "asc" }, select: { id: true, text: true } },
-        commitments: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, responsible: true, dueOn: true, planItemId: true } },
+        commitments: {
+          orderBy: { createdAt: "asc" },
+          select: { id: true, text: true, responsible: true, dueOn: true, planItem: { select: { id: true, planId: true, plan: { select: { name: true } } } } },
+        },
         approvals: {
           orderBy: { createdAt: "asc" },
           select: {
@@ -26,6 +29,7 @@ export async function loadCommitteeSession(ctx: EntityContext, sessionId: string
             assessmentTransition: {
               select: { createdAt: true, actorName: true, assessment: { select: { policyCode: true, vigencia: true } } },
             },
+            planTransition: { select: { createdAt: true, actorName: true, plan: { select: { name: true, vigencia: true } } } },
           },
         },
       },
@@ -34,17 +38,27 @@ export async function loadCommitteeSession(ctx: EntityContext, sessionId: string
     const policyNames = await policyNamesOf(db, session.approvals.map((a) => a.assessmentTransition?.assessment.policyCode ?? ""));
     return {
       ...session,
-      approvals: session.approvals.map((a) => ({
-        id: a.id,
-        kind: a.kind,
-        description: a.assessmentTransition
-          ? `Autodiagnóstico ${a.assessmentTransition.assessment.policyCode} ${policyNames.get(a.assessmentTransition.assessment.policyCode) ?? ""} · vigencia ${a.assessmentTransition.assessment.vigencia}`.replace(/\s+·/, " ·")
-          : "Aprobación",
-        approvedAt: a.assessmentTransition?.createdAt ?? null,
-        approvedBy: a.assessmentTransition?.actorName ?? null,
-      })),
+      approvals: session.approvals.map((a) => {
+        const record = a.assessmentTransition ?? a.planTransition;
+        return {
+          id: a.id,
+          kind: a.kind,
+          description: a.assessmentTransition
+            ? `Autodiagnóstico ${a.assessmentTransition.assessment.policyCode} ${policyNames.get(a.assessmentTransition.assessment.policyCode) ?? ""} · vigencia ${a.assessmentTransition.assessment.vigencia}`.replace(/\s+·/, " ·")
+            : a.planTransition
+              ? planApprovalLabel(a.planTransition.plan)
+              : "Aprobación",
+          approvedAt: record?.createdAt ?? null,
+          approvedBy: record?.actorName ?? null,
+        };
+      }),
     };
   });
+}
+
+/** How a plan approval reads in the session page, the options and the acta. */
+export function planApprovalLabel(plan: { name: string; vigencia: number }): string {
+  return `Plan de acción «${plan.name}» · vigencia ${plan.vigencia}`;
 }
 
 export type CommitteeSessionView = Awaited<ReturnType<typeof loadCommitteeSession>>;

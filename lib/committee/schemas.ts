@@ -42,7 +42,11 @@ export const ZAddCommitment = strictInput({
   dueOn: z.union([z.literal(""), ZIsoDate], { error: "Escriba una fecha válida (dd/mm/aaaa) o déjela vacía." }),
 });
 
+/** transitionId: an autodiagnóstico's or an action plan's transition to APROBADO. */
 export const ZLinkApproval = strictInput({ entityId: ZId, sessionId: ZId, transitionId: ZId });
+
+/** "Convertir en tarea del plan": the commitment and the open plan that receives it. */
+export const ZConvertCommitment = strictInput({ entityId: ZId, commitmentId: ZId, planId: z.uuid({ error: "Elija un plan de la lista." }) });
 
 /** Removing one item of a session: a decision, a commitment or a linked approval. */
 export const ZRemoveSessionItem = strictInput({ entityId: ZId, itemId: ZId });

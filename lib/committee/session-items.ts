@@ -37,22 +37,34 @@ export function addCommitment(ctx: EntityContext, input: z.infer<typeof ZAddComm
   });
 }
 
-/** Links an autodiagnóstico approval (a transition to APROBADO) to the session that took it. */
+/**
+ * Links an approval (an autodiagnóstico's or an action plan's transition to
+ * APROBADO) to the session that took it. Each approval is linked once.
+ */
 export function linkApproval(ctx: EntityContext, input: z.infer<typeof ZLinkApproval>) {
   return withTenant(ctx, async (db) => {
     await requireSession(db, ctx, input.sessionId);
-    const transition = await db.assessmentTransition.findFirst({
-      where: { id: input.transitionId, entityId: ctx.entityId, toState: "APROBADO" },
-      select: { id: true, committeeApprovals: { select: { session: { select: { heldOn: true } } } } },
-    });
+    const where = { id: input.transitionId, entityId: ctx.entityId, toState: "APROBADO" as const };
+    const linkedIn = { committeeApprovals: { select: { session: { select: { heldOn: true } } } } };
+    const assessment = await db.assessmentTransition.findFirst({ where, select: { id: true, ...linkedIn } });
+    const plan = assessment ? null : await db.actionPlanTransition.findFirst({ where, select: { id: true, ...linkedIn } });
+    const transition = assessment ?? plan;
     if (!transition) throw new NotFoundError("La aprobación no existe.");
     const linked = transition.committeeApprovals[0];
     if (linked) throw new ConflictError(`Esa aprobación ya está registrada en la sesión del ${formatCalendarDate(linked.session.heldOn)}.`);
     return db.committeeApproval.create({
-      data: { entityId: ctx.entityId, sessionId: input.sessionId, kind: "SELF_ASSESSMENT", assessmentTransitionId: transition.id },
+      data: assessment
+        ? { entityId: ctx.entityId, sessionId: input.sessionId, kind: "SELF_ASSESSMENT", assessmentTransitionId: assessment.id }
+        : { entityId: ctx.entityId, sessionId: input.sessionId, kind: "ACTION_PLAN", planTransitionId: transition.id },
       select: { id: true },
     });
   });
+}
+
+/** A commitment that became a plan task stays in the acta: the task points back to it. */
+async function refuseConvertedCommitment(db: DbClient, commitmentId: string): Promise<void> {
+  const converted = await db.committeeCommitment.findFirst({ where: { id: commitmentId, planItemId: { not: null } }, select: { planItem: { select: { plan: { select: { name: true } } } } } });
+  if (converted?.planItem) throw new ConflictError(`Este compromiso ya es una tarea del plan «${converted.planItem.plan.name}»: no se puede quitar del acta.`);
 }
 
 type RemovableItem = "committeeDecision" | "committeeCommitment" | "committeeApproval";
@@ -61,6 +73,7 @@ type RemovableItem = "committeeDecision" | "committeeCommitment" | "committeeApp
 export function removeSessionItem(ctx: EntityContext, model: RemovableItem, itemId: string) {
   return withTenant(ctx, async (db) => {
     const where = { id: itemId, entityId: ctx.entityId };
+    if (model === "committeeCommitment") await refuseConvertedCommitment(db, itemId);
     const { count } =
       model === "committeeDecision"
         ? await db.committeeDecision.deleteMany({ where })

@@ -1,7 +1,9 @@
 // The committee's pages as a COMITE member of Rionegro: the dashboard of the
 // demo vigencia at desktop and phone width (charts drawn, summaries, tables,
 // links, no sideways scrolling), its PDF and Excel; then a session with a
-// decision, a commitment and a linked approval, and its acta in PDF.
+// decision, a commitment and a linked approval, and its acta in PDF. As
+// planeación: a commitment becomes a task of the demo plan, the plan's
+// approval is linked to the session, and the task links back to it.
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
@@ -141,12 +143,12 @@ test("el comité registra una sesión con decisión, compromiso y aprobación, y
   await page.getByRole("button", { name: "Agregar compromiso" }).click();
   await expect(page.getByText("Responsable: Oficina de Planeación · Fecha límite: 30/04/2026")).toBeVisible();
 
-  const approval = page.getByLabel("Aprobación de autodiagnóstico tomada en esta sesión");
-  const option = (await approval.locator("option").nth(1).textContent())!;
+  const approval = page.getByLabel("Aprobación (autodiagnóstico o plan de acción) tomada en esta sesión");
+  const option = (await approval.locator("option", { hasText: /^Autodiagnóstico / }).first().textContent())!;
   await approval.selectOption({ label: option });
   await page.getByRole("button", { name: "Vincular aprobación" }).click();
-  const policy = option.split(" · ")[0]!;
-  await expect(page.getByText(`Autodiagnóstico ${policy}`)).toBeVisible();
+  const policy = option.split(" · ")[0]!.replace(/^Autodiagnóstico /, "");
+  await expect(page.getByRole("listitem").filter({ hasText: `Autodiagnóstico ${policy}` })).toBeVisible();
 
   await page.screenshot({ path: `${SHOTS}/comite-sesion-1280.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
@@ -166,4 +168,63 @@ test("el comité registra una sesión con decisión, compromiso y aprobación, y
   await page.getByRole("link", { name: "Comité", exact: true }).first().click();
   await expect(page.getByText("1 decisiones · 1 compromisos · 1 aprobaciones")).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/comite-lista-1280.png`, fullPage: true });
+});
+
+test("planeación convierte un compromiso en tarea del plan demo y vincula la aprobación del plan", async ({ page }) => {
+  const SESSION_SHOTS = "/tmp/shots-w3-committee-plans";
+  const plan = "Plan de mejoramiento Integridad 2025";
+  const home = await signIn(page, demoEmail("PLANEACION", "rionegro"));
+  await page.goto(`${home}/comite/nueva`);
+  await page.getByLabel("Fecha de la sesión").fill("2026-03-10");
+  await page.getByLabel("Orden del día").fill("Seguimiento al plan de mejoramiento de Integridad");
+  await page.getByRole("button", { name: "Registrar la sesión" }).click();
+  await expect(page.getByRole("heading", { name: "Sesión del 10/03/2026" })).toBeVisible();
+
+  await page.getByLabel("Nuevo compromiso").fill("Socializar el código de integridad con los contratistas");
+  await page.getByLabel("Responsable").fill("rosa responsable (alcaldia de rionegro)");
+  await page.getByLabel("Fecha límite (opcional)").fill("2027-03-31");
+  await page.getByRole("button", { name: "Agregar compromiso" }).click();
+  const convert = page.getByLabel("Convertir en tarea del plan");
+  await expect(convert).toBeVisible();
+  // No plan chosen: a Spanish message, nothing converted.
+  await page.getByRole("button", { name: "Convertir", exact: true }).click();
+  await expect(page.getByText("Elija un plan de la lista.")).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSidewaysScroll(page);
+  await page.screenshot({ path: `${SESSION_SHOTS}/convertir-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await convert.selectOption({ label: `${plan} · vigencia 2025 · en seguimiento` });
+  await page.getByRole("button", { name: "Convertir", exact: true }).click();
+  const task = page.getByRole("link", { name: `Tarea del plan «${plan}»` });
+  await expect(task).toBeVisible();
+  await expect(convert).toHaveCount(0);
+
+  const approval = page.getByLabel("Aprobación (autodiagnóstico o plan de acción) tomada en esta sesión");
+  await approval.selectOption({ label: (await approval.locator("option", { hasText: `Plan de acción «${plan}»` }).textContent())! });
+  await page.getByRole("button", { name: "Vincular aprobación" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: `Plan de acción «${plan}» · vigencia 2025` })).toBeVisible();
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${SESSION_SHOTS}/sesion-1280.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSidewaysScroll(page);
+  await page.screenshot({ path: `${SESSION_SHOTS}/sesion-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Descargar acta (PDF)" }).click();
+  const text = await pdfText(await (await download).path());
+  expect(text).toContain(`Plan de acción «${plan}» · vigencia 2025`);
+  expect(text).toContain(`(tarea del plan «${plan}»)`);
+
+  // The task in the plan: the commitment's text, responsible and date, and the way back to the session.
+  await task.click();
+  await expect(page.getByText("Brecha: Compromiso del comité del 10/03/2026")).toBeVisible();
+  await page.getByRole("link", { name: `← ${plan}` }).click();
+  const item = page.getByRole("listitem").filter({ hasText: "Socializar el código de integridad con los contratistas" });
+  await expect(item).toContainText("Rosa Responsable (Alcaldía de Rionegro)");
+  await expect(item).toContainText("31/03/2027");
+  await page.screenshot({ path: `${SESSION_SHOTS}/plan-1280.png`, fullPage: true });
+  await item.getByRole("link", { name: "Compromiso del comité del 10/03/2026" }).click();
+  await expect(page.getByRole("heading", { name: "Sesión del 10/03/2026" })).toBeVisible();
 });

@@ -57,7 +57,7 @@ describe("sesiones del comité", () => {
     expect(session.heldOn.toISOString()).toBe("2026-03-05T00:00:00.000Z");
     expect(session.attendees.map((a) => a.name).sort()).toEqual(["COMITE de A", "María Asesora", "PLANEACION de A"]);
     expect(session.decisions).toHaveLength(1);
-    expect(session.commitments[0]).toMatchObject({ responsible: "Oficina de Planeación", planItemId: null });
+    expect(session.commitments[0]).toMatchObject({ responsible: "Oficina de Planeación", planItem: null });
     expect(session.approvals[0]!.description).toMatch(/^Autodiagnóstico POL03 .+ · vigencia 2025$/);
   });
 

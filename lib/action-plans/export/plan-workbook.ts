@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/format/dates";
 import { ITEM_STATUS_LABELS, PLAN_STATE_LABELS, PRIORITY_LABELS } from "../labels";
 import type { PlanExport } from "./load-plan-export";
 
-const SOURCE_LABELS = { ACTIVITY: "Autodiagnóstico", FURAG_OPTION: "FURAG", FINDING: "Hallazgo de control interno" } as const;
+const SOURCE_LABELS = { ACTIVITY: "Autodiagnóstico", FURAG_OPTION: "FURAG", FINDING: "Hallazgo de control interno", COMMITMENT: "Compromiso del comité" } as const;
 
 const COLUMNS: { header: string; width: number }[] = [
   { header: "N.°", width: 5 },

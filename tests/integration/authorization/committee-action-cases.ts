@@ -71,6 +71,16 @@ export const COMMITTEE_ACTION_CASES: ActionCase[] = [
     (_f, target) => ({ entityId: target.entityId, itemId: target.committee.approvalId }),
     (f) => ({ entityId: f.A.entityId, itemId: f.B.committee.approvalId }),
   ),
+  {
+    kind: "entity",
+    file: COMMITTEE,
+    name: "convertCommitmentAction",
+    // Converting writes a plan item: plan.edit, not committee.manage.
+    permission: "plan.edit",
+    input: (_f, target) => ({ entityId: target.entityId, commitmentId: target.committee.commitmentId, planId: target.planId }),
+    // A's own commitment into B's plan: 404, and B's plan gains no item.
+    mixedInput: (f) => ({ entityId: f.A.entityId, commitmentId: f.A.committee.commitmentId, planId: f.B.planId }),
+  },
 ];
 
 export const COMMITTEE_ROUTE_CASES: EntityRouteCase[] = [

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CommitmentForm, DecisionForm, LinkApprovalForm, RemoveItemButton } from "@/components/committee/session-item-forms";
+import { CommitmentForm, ConvertCommitmentForm, DecisionForm, LinkApprovalForm, RemoveItemButton } from "@/components/committee/session-item-forms";
 import { secondaryButton } from "@/components/forms/form-parts";
 import { hasPermission } from "@/lib/authz/entity-context";
 import { requirePagePermission } from "@/lib/authz/page-context";
 import { loadCommitteeSession } from "@/lib/committee/load-session";
-import { loadUnlinkedApprovals } from "@/lib/committee/load-session-options";
+import { loadConvertiblePlans, loadUnlinkedApprovals } from "@/lib/committee/load-session-options";
 import { formatCalendarDate } from "@/lib/committee/session-dates";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { formatDate } from "@/lib/format/dates";
@@ -34,6 +34,8 @@ export default async function CommitteeSessionPage({ params }: Props) {
   });
   const manage = hasPermission(ctx, "committee.manage");
   const approvable = manage ? await loadUnlinkedApprovals(ctx) : [];
+  // Converting writes a plan item: plan.edit, narrowed per plan (see loadConvertiblePlans).
+  const convertible = hasPermission(ctx, "plan.edit") && session.commitments.some((c) => !c.planItem) ? await loadConvertiblePlans(ctx) : null;
   const ref = { entityId, sessionId: session.id };
   return (
     <div className="space-y-5">
@@ -94,13 +96,20 @@ export default async function CommitteeSessionPage({ params }: Props) {
         <ul className="space-y-2">
           {session.commitments.map((c) => (
             <li key={c.id} className="flex items-start justify-between gap-3 border-b border-slate-100 pb-2 text-sm">
-              <span className="min-w-0">
+              <div className="min-w-0 flex-1">
                 <span className="block">{c.text}</span>
                 <span className="block text-slate-600">
                   Responsable: {c.responsible} · Fecha límite: {formatCalendarDate(c.dueOn)}
                 </span>
-              </span>
-              {manage && <RemoveItemButton action={removeCommitmentAction} entityId={entityId} itemId={c.id} label={`Quitar el compromiso: ${c.text.slice(0, 60)}`} />}
+                {c.planItem ? (
+                  <Link href={`/e/${entityId}/planes/${c.planItem.planId}/acciones/${c.planItem.id}`} className="mt-1 block font-medium text-faro-700 underline">
+                    Tarea del plan «{c.planItem.plan.name}»
+                  </Link>
+                ) : (
+                  convertible && <ConvertCommitmentForm entityId={entityId} commitmentId={c.id} plans={convertible} />
+                )}
+              </div>
+              {manage && !c.planItem && <RemoveItemButton action={removeCommitmentAction} entityId={entityId} itemId={c.id} label={`Quitar el compromiso: ${c.text.slice(0, 60)}`} />}
             </li>
           ))}
         </ul>
