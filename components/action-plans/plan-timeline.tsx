@@ -4,7 +4,7 @@
 import Link from "next/link";
 import type { PlanItemView } from "@/lib/action-plans/load-plan";
 import { timelineScale } from "@/lib/action-plans/timeline";
-import { formatDate } from "@/lib/format/dates";
+import { formatCalendarDate, formatDate } from "@/lib/format/dates";
 import { ItemStatusBadge } from "./badges";
 
 const BAR_COLORS: Record<PlanItemView["effectiveStatus"], string> = {
@@ -37,8 +37,8 @@ export function PlanTimeline({ entityId, planId, items, today }: { entityId: str
                   <span className="line-clamp-2">{item.action}</span>
                   <span className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-slate-600">
                     <ItemStatusBadge status={item.effectiveStatus} />
-                    {item.startDate ? `${formatDate(item.startDate)} – ` : "hasta "}
-                    {formatDate(item.dueDate)}
+                    {item.startDate ? `${formatCalendarDate(item.startDate)} – ` : "hasta "}
+                    {formatCalendarDate(item.dueDate)}
                   </span>
                 </Link>
                 <div className="relative h-5 rounded bg-slate-100">

@@ -2,7 +2,7 @@
 // then each action with its gap, responsible, dates, status and before/after.
 // Built-in Helvetica covers Spanish accents; no font files needed.
 import PDFDocument from "pdfkit";
-import { formatDate } from "@/lib/format/dates";
+import { formatCalendarDate, formatDate } from "@/lib/format/dates";
 import { formatScore } from "@/lib/scoring";
 import { ITEM_STATUS_LABELS, PLAN_STATE_LABELS, PRIORITY_LABELS } from "../labels";
 import type { PlanExport } from "./load-plan-export";
@@ -37,7 +37,7 @@ export function planPdf(data: PlanExport): Promise<Buffer> {
     doc.font("Helvetica").fontSize(9).fillColor("#333333");
     doc.text(`Brecha: ${item.gapLabel}`);
     doc.text(
-      `Responsable: ${item.responsibleName ?? "sin asignar"} · Inicio: ${formatDate(item.startDate)} · Fecha límite: ${formatDate(item.dueDate)} · Prioridad: ${PRIORITY_LABELS[item.priority]}`,
+      `Responsable: ${item.responsibleName ?? "sin asignar"} · Inicio: ${formatCalendarDate(item.startDate)} · Fecha límite: ${formatCalendarDate(item.dueDate)} · Prioridad: ${PRIORITY_LABELS[item.priority]}`,
     );
     doc.text(`Estado: ${ITEM_STATUS_LABELS[item.effectiveStatus]} · Avance: ${item.progress} %` + (item.sourceKind === "ACTIVITY" ? ` · Puntaje antes ${formatScore(item.scoreBefore)}, ahora ${formatScore(item.scoreNow)}` : ""));
     if (item.deliverable) doc.text(`Entregable: ${item.deliverable}`);

@@ -4,7 +4,7 @@ import { ItemStatusBadge } from "@/components/action-plans/badges";
 import { ProgressBar } from "@/components/self-assessments/progress-bar";
 import { requirePagePermission } from "@/lib/authz/page-context";
 import { loadMyTasks } from "@/lib/action-plans/load-my-tasks";
-import { formatDate } from "@/lib/format/dates";
+import { formatCalendarDate } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Mis tareas" };
 
@@ -41,7 +41,7 @@ export default async function MyTasksPage({ params }: Props) {
                 <span className="mt-1 block font-medium text-slate-900">{task.action}</span>
                 <span className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700">
                   <span className={task.effectiveStatus === "VENCIDA" ? "font-semibold text-red-800" : ""}>
-                    {dueText(task.daysLeft)} {task.dueDate ? `(${formatDate(task.dueDate)})` : ""}
+                    {dueText(task.daysLeft)} {task.dueDate ? `(${formatCalendarDate(task.dueDate)})` : ""}
                   </span>
                   <ProgressBar ratio={task.progress / 100} label={`Avance de ${task.action}`} />
                 </span>
