@@ -6,7 +6,8 @@
 // show it, which exports carry it). Records are written with the owner
 // client (hostile-records.ts); ui-paths below types the payload through the
 // real forms once per feature.
-import type { Page } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+import type { Locator, Page } from "@playwright/test";
 import type { Db } from "@/lib/db/prisma";
 import { addAdvisorTerritory, addMembership, createEntity, createUser } from "@/prisma/seed/factories";
 import { DEPARTMENT, FURAG_VIGENCIA, RESULTS_VIGENCIA, storeHostileRecords, type HostileIds } from "./support/hostile-records";
@@ -14,15 +15,17 @@ import { FORMULA, PAYLOAD, VISIBLE, pdfTextWithoutSpaces, withoutSpaces, workboo
 import { expect, test } from "./support/owner-database";
 
 const PASSWORD = "Clave-HTML-como-texto-2026";
+const SHOTS = "/tmp/shots-w3-html-exports";
 
 type Ctx = HostileIds;
+type Role = "admin" | "planeacion" | "advisor";
 type Exported = { url(ctx: Ctx): string; kind: "xlsx" | "pdf"; contains: string[] };
 type TextCase = {
   field: string;
   /** Extra storing beyond hostile-records.ts (the original cases). */
   store?(owner: Db, ctx: Ctx): Promise<unknown>;
-  /** Who looks: the entity's admin, or the department's advisor. */
-  as?: "admin" | "advisor";
+  /** Who looks: the entity's admin (default), its planeación (may edit the committee session), or the department's advisor. */
+  as?: Role;
   pages(ctx: Ctx): string[];
   exports?: Exported[];
 };
@@ -86,6 +89,7 @@ const CASES: TextCase[] = [
   },
   {
     field: "sesión del comité: lugar, orden del día, asistentes externos, decisiones, compromisos",
+    as: "planeacion",
     pages: (ctx) => [e(ctx, "/comite"), e(ctx, `/comite/${ctx.sessionId}`), e(ctx, `/comite/${ctx.sessionId}/editar`)],
     exports: [{ kind: "pdf", contains: [`Tema ${PAYLOAD}`, FORMULA.equals, `Invitado ${PAYLOAD}`, `Decisión ${PAYLOAD}`, `Compromiso ${PAYLOAD}`], url: (ctx) => `/api/e/${ctx.entityId}/comite/${ctx.sessionId}/acta` }],
   },
@@ -105,7 +109,59 @@ const CASES: TextCase[] = [
   },
 ];
 
-async function expectShownAsText(page: Page, url: string, dialogs: string[]) {
+/** Typed through the real forms (server actions), once per feature; then shown and exported as text. */
+type UiWrite = {
+  field: string;
+  url(ctx: Ctx): string;
+  open?: string;
+  select?: [label: string, value: string];
+  /** Field label, or a locator where the label's name is not unique (the description label wraps its textarea). */
+  fill: [label: string | ((page: Page) => Locator), text: string][];
+  button: string;
+  exports?: Exported[];
+};
+const ui = (what: string) => `${what} UI ${PAYLOAD}`;
+const UI_WRITES: UiWrite[] = [
+  {
+    field: "evidencia: título y descripción (Editar datos de la evidencia)",
+    url: (ctx) => e(ctx, `/evidencias/${ctx.evidenceId}`),
+    open: "Editar datos de la evidencia",
+    fill: [["Título", ui("Título")], [(page) => page.locator("form", { has: page.locator("#editar-titulo") }).locator("textarea"), ui("Descripción")]],
+    button: "Guardar cambios",
+    exports: [furagExport("xlsx", [ui("Título")]), furagExport("pdf", [ui("Título")])],
+  },
+  { field: "hallazgo: respuesta del responsable", url: (ctx) => e(ctx, `/hallazgos/${ctx.findingId}`), fill: [["Respuesta del responsable", ui("Respuesta")]], button: "Enviar respuesta" },
+  { field: "FURAG: comentario", url: (ctx) => e(ctx, `/furag/pregunta/${ctx.furagQuestionId}?vigencia=${FURAG_VIGENCIA}`), fill: [["Nuevo comentario", ui("Comentario")]], button: "Comentar" },
+  { field: "plan: nota de seguimiento", url: (ctx) => e(ctx, `/planes/${ctx.planId}/acciones/${ctx.itemId}`), fill: [["Nueva nota de seguimiento", ui("Nota")]], button: "Agregar nota" },
+  {
+    field: "comité: decisión y compromiso",
+    url: (ctx) => e(ctx, `/comite/${ctx.sessionId}`),
+    fill: [["Nueva decisión", ui("Decisión")]],
+    button: "Agregar decisión",
+    exports: [{ kind: "pdf", contains: [ui("Decisión")], url: (ctx) => `/api/e/${ctx.entityId}/comite/${ctx.sessionId}/acta` }],
+  },
+  {
+    field: "solicitud de asesoría: asunto y descripción",
+    url: (ctx) => e(ctx, "/asesoria"),
+    select: ["Política", "POL07"],
+    fill: [["Asunto", ui("Asunto")], ["Qué necesita la entidad", ui("Necesidad")]],
+    button: "Enviar solicitud",
+  },
+];
+
+async function writeThroughForm(page: Page, ctx: Ctx, w: UiWrite, dialogs: string[]) {
+  await page.goto(w.url(ctx));
+  if (w.open) await page.getByText(w.open, { exact: true }).click();
+  if (w.select) await page.getByLabel(w.select[0], { exact: true }).selectOption(w.select[1]);
+  for (const [label, text] of w.fill) await (typeof label === "string" ? page.getByLabel(label, { exact: true }) : label(page)).fill(text);
+  // The server action answers the POST; only then is the text stored.
+  const saved = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === new URL(page.url()).pathname);
+  await page.getByRole("button", { name: w.button, exact: true }).click();
+  expect((await saved).status()).toBe(200);
+  for (const [, text] of w.fill) await expectShownAsText(page, w.url(ctx), dialogs, text);
+}
+
+async function expectShownAsText(page: Page, url: string, dialogs: string[], visible = VISIBLE) {
   const response = await page.goto(url);
   expect(response?.status(), url).toBe(200);
   await page.waitForLoadState("networkidle");
@@ -114,8 +170,8 @@ async function expectShownAsText(page: Page, url: string, dialogs: string[]) {
   expect(dialogs, `${url}: se ejecutó un script`).toEqual([]);
   const html = await page.content();
   // Visible as text somewhere: in the page's text or in a form field's value.
-  const inText = (await page.locator("body").innerText()).includes(VISIBLE);
-  const inField = await page.locator("textarea, input").evaluateAll((els, v) => els.some((el) => (el as HTMLInputElement).value.includes(v)), VISIBLE);
+  const inText = (await page.locator("body").innerText()).includes(visible);
+  const inField = await page.locator("textarea, input").evaluateAll((els, v) => els.some((el) => (el as HTMLInputElement).value.includes(v)), visible);
   expect(inText || inField, `${url}: el texto no aparece tal cual`).toBe(true);
   expect(html).not.toContain(PAYLOAD);
 }
@@ -132,6 +188,17 @@ async function expectExported(page: Page, url: string, exported: Exported) {
   const { strings, formulas } = await workbookCells(body);
   for (const expected of exported.contains) expect(strings.some((s) => s.includes(expected)), `${url}: ${expected}`).toBe(true);
   expect(formulas.filter((f) => /xss|HYPERLINK|1\+1|SUM/i.test(f)), `${url}: texto escrito como fórmula`).toEqual([]);
+}
+
+async function screenshotEvidence(page: Page, ctx: Ctx) {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(e(ctx, `/evidencias/${ctx.evidenceId}`));
+    await expect(page.getByText("javascript:alert(3)", { exact: true })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/evidencia-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
 }
 
 async function signInWith(page: Page, email: string) {
@@ -157,6 +224,8 @@ test("el texto con HTML o script se muestra como texto en páginas y exportacion
   });
   const planner = await createUser(owner, { email: `planeacion.html.${suffix}@pruebas.faro.co`, name: "Planeación HTML", password: PASSWORD });
   await addMembership(owner, planner.id, entity.id, "ADMIN");
+  const planeacion = await createUser(owner, { email: `planeacion2.html.${suffix}@pruebas.faro.co`, name: "Planeación Formularios", password: PASSWORD });
+  await addMembership(owner, planeacion.id, entity.id, "PLANEACION");
   const advisor = await createUser(owner, { email: `asesor.html.${suffix}@pruebas.faro.co`, name: "Asesor HTML", password: PASSWORD });
   await addAdvisorTerritory(owner, advisor.id, DEPARTMENT);
   const instrument = await owner.instrument.findFirstOrThrow({ where: { policyCode: "POL03", source: "FARO_REFERENCE" } });
@@ -170,11 +239,18 @@ test("el texto con HTML o script se muestra como texto en páginas y exportacion
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
-  for (const role of ["admin", "advisor"] as const) {
-    await signInWith(page, role === "admin" ? planner.email : advisor.email);
+  const emails: Record<Role, string> = { admin: planner.email, planeacion: planeacion.email, advisor: advisor.email };
+  for (const role of ["admin", "planeacion", "advisor"] as const) {
+    await signInWith(page, emails[role]);
     for (const c of CASES.filter((x) => (x.as ?? "admin") === role)) {
       for (const url of c.pages(ctx)) await test.step(`${c.field} en ${url}`, () => expectShownAsText(page, url, dialogs));
       for (const exported of c.exports ?? []) await test.step(`${c.field} en ${exported.url(ctx)}`, () => expectExported(page, exported.url(ctx), exported));
+    }
+    if (role === "admin") await test.step("capturas de la evidencia con el enlace javascript: mostrado como texto", () => screenshotEvidence(page, ctx));
+    if (role !== "planeacion") continue;
+    for (const w of UI_WRITES) {
+      await test.step(`formulario: ${w.field}`, () => writeThroughForm(page, ctx, w, dialogs));
+      for (const exported of w.exports ?? []) await test.step(`${w.field} en ${exported.url(ctx)}`, () => expectExported(page, exported.url(ctx), exported));
     }
   }
 });
