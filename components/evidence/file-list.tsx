@@ -5,6 +5,11 @@ import { isInlineType } from "@/lib/evidence/upload/allowed-types";
 
 type Revision = EvidenceView["revisions"][number];
 
+/** Only http(s) addresses become links: a stored "javascript:" URL must never run on click. */
+function isWebAddress(url: string): boolean {
+  return /^https?:\/\//i.test(url.trim());
+}
+
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1048576) return `${(bytes / 1024).toFixed(0)} KB`;
@@ -32,9 +37,14 @@ export function FileList({ entityId, revision, preview }: { entityId: string; re
         {revision.urls.map((u) => (
           <li key={u.id} className="break-all text-sm">
             Enlace:{" "}
-            <a href={u.url} rel="noopener noreferrer nofollow" target="_blank" className="text-faro-800 underline">
-              {u.url}
-            </a>
+            {isWebAddress(u.url) ? (
+              <a href={u.url} rel="noopener noreferrer nofollow" target="_blank" className="text-faro-800 underline">
+                {u.url}
+              </a>
+            ) : (
+              // Written before validation or straight into the database: shown, never followed.
+              <span className="text-slate-700">{u.url}</span>
+            )}
           </li>
         ))}
       </ul>
