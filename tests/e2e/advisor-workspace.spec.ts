@@ -16,12 +16,12 @@ mkdirSync(SHOTS, { recursive: true });
 const sigep = (slug: string) => DEMO_ENTITIES.find((d) => d.slug === slug)!.entity.sigepCode;
 const POLICIES = Array.from({ length: 19 }, (_, i) => `POL${String(i + 1).padStart(2, "0")}`);
 
-/** Test data (scope "e2e-asesoria"): Rionegro, Guarne and ten municipalities not on Faro, in 2023 and 2024. */
+/** Test data (scope "e2e-asesoria"): Rionegro, Guarne and ten municipalities not on Faro, in 2019 and 2020 (the demo seed has its own official results for 2022–2025). */
 async function prepareOfficialResults(owner: Db) {
   if (await owner.resultsImport.findFirst({ where: { scope: "e2e-asesoria" } })) return;
   const entities = await owner.entity.findMany({ where: { sigepCode: { in: [sigep("rionegro"), sigep("guarne")] } } });
-  for (const vigencia of [2023, 2024]) {
-    const shift = vigencia === 2024 ? 4 : 0;
+  for (const vigencia of [2019, 2020]) {
+    const shift = vigencia === 2020 ? 4 : 0;
     const rows = [
       ...entities.map((e, n) => ({
         sigepCode: e.sigepCode, entityName: e.name, entityId: e.id, departmentCode: "05", idi: 70 + n + shift,
@@ -57,8 +57,8 @@ test("el asesor abre su espacio, ordena, exporta y lo ve bien en escritorio y en
   await signInAsAdvisor(page);
   await page.getByRole("link", { name: "Asesoría departamental" }).click();
   await expect(page).toHaveURL(/\/asesoria\/05$/);
-  await page.goto("/asesoria/05?vigencia=2024");
-  await expect(page.getByRole("heading", { name: "Resultados oficiales 2024" })).toBeVisible();
+  await page.goto("/asesoria/05?vigencia=2020");
+  await expect(page.getByRole("heading", { name: "Resultados oficiales 2020" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Alcaldía de Rionegro" }).first()).toBeVisible();
   await expect(page.getByLabel("Leyenda de niveles")).toContainText("5 · Consolidado");
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -79,14 +79,14 @@ test("el asesor abre su espacio, ordena, exporta y lo ve bien en escritorio y en
   // Exports in the order shown.
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Descargar Excel" }).click();
-  expect((await download).suggestedFilename()).toBe("resultados-2024-departamento-05.xlsx");
-  const pdf = await page.request.get("/api/asesoria/05/exportar?formato=pdf&vigencia=2024");
+  expect((await download).suggestedFilename()).toBe("resultados-2020-departamento-05.xlsx");
+  const pdf = await page.request.get("/api/asesoria/05/exportar?formato=pdf&vigencia=2020");
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/asesoria/05?vigencia=2024");
-  await expect(page.getByRole("heading", { name: "Resultados oficiales 2024" })).toBeVisible();
+  await page.goto("/asesoria/05?vigencia=2020");
+  await expect(page.getByRole("heading", { name: "Resultados oficiales 2020" })).toBeVisible();
   // The page itself does not scroll sideways; the table scrolls inside its box.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: `${SHOTS}/workspace-390.png`, fullPage: true });
@@ -156,7 +156,7 @@ test("Rionegro pide asesoría y el asesor la atiende hasta el cierre", async ({ 
   await expect(advisorPage.getByText("✓ Cerrada")).toBeVisible();
   await expect(advisorPage.getByText("– Remitida al líder de política (no fue necesaria)")).toBeVisible();
   await expect(advisorPage.getByRole("heading", { name: "Siguiente paso" })).toHaveCount(0);
-  await expect(advisorPage.getByText(/Antes \(vigencia 2024\)/)).toBeVisible();
+  await expect(advisorPage.getByText(/Antes \(vigencia 2025\)/)).toBeVisible();
   await advisorPage.screenshot({ path: `${SHOTS}/request-closed-390.png`, fullPage: true });
 
   await page.reload();
@@ -166,7 +166,7 @@ test("Rionegro pide asesoría y el asesor la atiende hasta el cierre", async ({ 
 
 test("el asesor crea una capacitación para el grupo de POL07 y registra la asistencia", async ({ page }) => {
   await signInAsAdvisor(page);
-  await page.goto("/asesoria/05?vigencia=2024");
+  await page.goto("/asesoria/05?vigencia=2020");
   const group = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /POL07/ }) });
   await group.getByRole("link", { name: "Crear capacitación para este grupo" }).click();
   await expect(page.getByText("Entidades invitadas (9)")).toBeVisible();
