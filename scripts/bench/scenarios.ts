@@ -7,12 +7,11 @@ import { measure, type LoadResult } from "./load";
 import { timeResultsImport } from "./time-results-import";
 
 /**
- * The departmental advisor's workspace (advisor branch: pages under
- * /asesoria/<departmentCode>). Null until that branch is on main; then set it
- * to `(code) => \`/asesoria/${code}\`` (or the page's real path) and the
- * slot is measured as the bench's advisor (the 125 alcaldías of Antioquia).
+ * The departmental advisor's workspace (app/(app)/asesoria/[departmentCode]):
+ * the official results of the 125 alcaldías of Antioquia, newest vigencia,
+ * opened by the bench seed's advisor of department 05.
  */
-export const ADVISOR_WORKSPACE_PATH = null as ((departmentCode: string) => string) | null;
+export const ADVISOR_WORKSPACE_PATH: ((departmentCode: string) => string) | null = (code) => `/asesoria/${code}`;
 
 export type Target = { p95Ms?: number; totalSeconds?: number };
 /**
