@@ -94,7 +94,7 @@ export const SCENARIOS: Scenario[] = [
   ADVISOR_WORKSPACE_PATH
     ? {
         key: "department-workspace",
-        label: "Espacio del asesor departamental (125 entidades)",
+        label: "Espacio del asesor departamental (Antioquia: 665 entidades, 125 alcaldías)",
         connections: 10,
         ratePerClient: 0.5,
         target: { p95Ms: 300 },
@@ -103,7 +103,7 @@ export const SCENARIOS: Scenario[] = [
           return pageLoad([{ path: ADVISOR_WORKSPACE_PATH!(t.advisor.departmentCode), cookie: t.advisor.cookie }], 10, 0.5)(baseUrl, seconds);
         },
       }
-    : { key: "department-workspace", label: "Espacio del asesor departamental (125 entidades)", connections: 10, ratePerClient: 0.5, target: { p95Ms: 300 }, pending: "espacio del asesor" },
+    : { key: "department-workspace", label: "Espacio del asesor departamental (Antioquia: 665 entidades, 125 alcaldías)", connections: 10, ratePerClient: 0.5, target: { p95Ms: 300 }, pending: "espacio del asesor" },
   {
     key: "results-import",
     label: "Importar resultados oficiales (6.000 filas, reemplaza la vigencia 2025)",
