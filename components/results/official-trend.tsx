@@ -1,6 +1,6 @@
 import { changeFromPrevious, type OfficialResult } from "@/lib/results/queries/entity-results";
 import { formatScore } from "@/lib/scoring";
-import { OfficialTrendChart } from "./official-trend-chart";
+import { LazyOfficialTrendChart } from "./lazy-official-trend-chart";
 
 function changeText(change: number | null): string {
   if (change === null) return "—";
@@ -25,7 +25,7 @@ export function OfficialTrend({ results }: { results: OfficialResult[] }) {
         Tendencia del IDI oficial
       </h2>
       <p className="text-slate-700">{summary}</p>
-      {withIdi.length > 1 && <OfficialTrendChart points={results.map((r) => ({ vigencia: r.vigencia, idi: r.idi }))} />}
+      {withIdi.length > 1 && <LazyOfficialTrendChart points={results.map((r) => ({ vigencia: r.vigencia, idi: r.idi }))} />}
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
           <caption className="sr-only">IDI oficial por vigencia y cambio frente a la vigencia anterior</caption>

@@ -1,20 +1,18 @@
 // Which vigencia the dashboard opens on: the one asked for in the URL, else
 // the latest one the entity has autodiagnósticos for (the committee reviews
 // last year's results early in the new year), else the current year.
-import type { EntityContext } from "@/lib/authz/entity-context";
-import { withTenant } from "@/lib/db/context";
+import type { DbClient } from "@/lib/db/prisma";
 import { defaultVigencia } from "@/lib/self-assessments/default-vigencia";
 import { parseVigencia } from "@/lib/self-assessments/parse-vigencia";
 
-export async function dashboardVigencia(ctx: EntityContext, requested: string | undefined): Promise<number> {
+/** Inside the caller's unit of work: the tablero reads it with its data, in one transaction. */
+export async function readDashboardVigencia(db: DbClient, entityId: string, requested: string | undefined): Promise<number> {
   if (requested) return parseVigencia(requested);
-  const latest = await withTenant(ctx, (db) =>
-    db.selfAssessment.findFirst({
-      where: { entityId: ctx.entityId, vigencia: { lte: defaultVigencia() } },
-      orderBy: { vigencia: "desc" },
-      select: { vigencia: true },
-    }),
-  );
+  const latest = await db.selfAssessment.findFirst({
+    where: { entityId, vigencia: { lte: defaultVigencia() } },
+    orderBy: { vigencia: "desc" },
+    select: { vigencia: true },
+  });
   return latest?.vigencia ?? defaultVigencia();
 }
 

@@ -59,10 +59,10 @@ export async function loadBenchTargets(databaseUrl: string, secret: string): Pro
     const [counts] = (
       await client.query<Record<string, string>>(
         `SELECT (SELECT count(*) FROM entities) AS e, (SELECT count(*) FROM users) AS u, (SELECT count(*) FROM self_assessments) AS a, (SELECT count(*) FROM activity_responses) AS r,
-          (SELECT count(*) FROM evidences) AS ev, (SELECT count(*) FROM official_entity_results) AS o`,
+          (SELECT count(*) FROM evidences) AS ev, (SELECT count(*) FROM action_plans) AS p, (SELECT count(*) FROM action_plan_items) AS pi, (SELECT count(*) FROM official_entity_results) AS o`,
       )
     ).rows;
-    const dataset = `${counts!.e} entidades, ${counts!.u} personas, ${counts!.a} autodiagnósticos, ${counts!.r} respuestas, ${counts!.ev} evidencias (solo metadatos), ${counts!.o} resultados oficiales`;
+    const dataset = `${counts!.e} entidades, ${counts!.u} personas, ${counts!.a} autodiagnósticos, ${counts!.r} respuestas, ${counts!.ev} evidencias (solo metadatos), ${counts!.p} planes de acción con ${counts!.pi} acciones, ${counts!.o} resultados oficiales`;
     const seed = Number(seeded.rows[0]!.name.slice("bench:".length));
     return { saves, fillingPages: [...pages.values()], dashboards: [...dashboards.values()], advisor, seed, entities: cookies.size, dataset };
   } finally {

@@ -8,8 +8,9 @@ import path from "node:path";
 import pg from "pg";
 import { openBenchServer } from "./bench-database";
 
-type Sample = { entityId: string; userId: string; membershipId: string; assessmentId: string; activityId: string; instrumentId: string; assessmentIds: string[] };
-type PlannedQuery = { name: string; title: string; why: string; expects: string; system?: boolean; sql: string; params(s: Sample): unknown[] };
+type Sample = { entityId: string; userId: string; advisorId: string; membershipId: string; assessmentId: string; activityId: string; instrumentId: string; assessmentIds: string[] };
+/** `advisor`: as the bench's advisor of department 05 (user context, no entity), like withAdvisor. */
+type PlannedQuery = { name: string; title: string; why: string; expects: string; system?: boolean; advisor?: boolean; sql: string; params(s: Sample): unknown[] };
 
 const QUERIES: PlannedQuery[] = [
   {
@@ -90,14 +91,15 @@ const QUERIES: PlannedQuery[] = [
   },
   {
     name: "department-workspace",
-    title: "Espacio del asesor (diseño previo): 125 alcaldías de un departamento, promedio por política",
-    why: "El asesor de Antioquia ve a la vez las entidades que comparten con él.",
-    expects: "Bitmap/Index Scan en entities_department_code_idx, luego la llave única de self_assessments y el prefijo assessment_id de respuestas; ~60.000 filas agregadas.",
-    system: true,
-    sql: `SELECT e.id, sa.policy_code, avg(r.score) AS average, count(*) AS answered
-          FROM entities e JOIN self_assessments sa ON sa.entity_id = e.id AND sa.vigencia = 2025
-          JOIN activity_responses r ON r.assessment_id = sa.id
-          WHERE e.department_code = '05' AND e.shares_with_advisor GROUP BY e.id, sa.policy_code`,
+    title: "Espacio del asesor: resultados oficiales de las 125 alcaldías de Antioquia (readDepartmentRows)",
+    why: "La consulta principal de /asesoria/05: una fila por entidad del departamento en la vigencia, con sus 19 puntajes como un objeto JSON (una ida y vuelta).",
+    expects: "Index Scan en official_entity_results_vigencia_department_code_idx (solo las filas del departamento), 19 búsquedas por la llave primaria de official_policy_scores por fila, y el índice único de entities por código SIGEP; sin JIT.",
+    advisor: true,
+    sql: `SELECT r.sigep_code, r.entity_name, r.municipality_name, coalesce(r.entity_id, e.id)::text AS entity_id, r.meci_only, r.idi,
+           (SELECT json_object_agg(s.policy_code, s.score) FROM official_policy_scores s WHERE s.result_id = r.id) AS scores
+          FROM official_entity_results r
+          LEFT JOIN entities e ON e.sigep_code = r.sigep_code AND e.department_code = r.department_code
+          WHERE r.department_code = '05' AND r.vigencia = 2025`,
     params: () => [],
   },
 ];
@@ -106,6 +108,7 @@ async function sample(client: pg.Client): Promise<Sample> {
   const { rows } = await client.query<Sample>(
     `SELECT sa.entity_id AS "entityId", m.user_id AS "userId", m.id AS "membershipId", sa.id AS "assessmentId", r.activity_id AS "activityId", sa.instrument_id AS "instrumentId",
        array(SELECT x.id::text FROM self_assessments x WHERE x.entity_id = sa.entity_id AND x.vigencia = 2025) AS "assessmentIds"
+       , (SELECT t.user_id FROM advisor_territories t WHERE t.department_code = '05' LIMIT 1) AS "advisorId"
      FROM self_assessments sa JOIN memberships m ON m.entity_id = sa.entity_id AND m.role = 'PLANEACION'
      JOIN activity_responses r ON r.assessment_id = sa.id
      WHERE sa.vigencia = 2025 AND sa.policy_code = 'POL03' ORDER BY md5(r.id::text) LIMIT 1`,
@@ -129,15 +132,15 @@ async function main() {
       for (let run = 0; run < 3; run++) {
         await client.query("BEGIN");
         await client.query(`SELECT set_config('role', 'faro_app', true), set_config('faro.user_id', $1, true), set_config('faro.entity_id', $2, true), set_config('faro.system', $3, true)`, [
-          s.userId,
-          q.system ? "" : s.entityId,
+          q.advisor ? s.advisorId : s.userId,
+          q.system || q.advisor ? "" : s.entityId,
           q.system ? "on" : "",
         ]);
         const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${q.sql}`, q.params(s));
         await client.query("ROLLBACK");
         plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
       }
-      const body = [`# ${q.title}`, "", `**Por qué importa:** ${q.why}`, "", `**Plan esperado:** ${q.expects}`, "", "```sql", q.sql.replace(/\s+/g, " ").trim(), "```", "", `Plan real (npx tsx scripts/bench/query-plans.ts, datos de npm run bench:seed; contexto ${q.system ? "de sistema" : "de la entidad, rol faro_app con RLS"}):`, "", "```", plan, "```", ""].join("\n");
+      const body = [`# ${q.title}`, "", `**Por qué importa:** ${q.why}`, "", `**Plan esperado:** ${q.expects}`, "", "```sql", q.sql.replace(/\s+/g, " ").trim(), "```", "", `Plan real (npx tsx scripts/bench/query-plans.ts, datos de npm run bench:seed; contexto ${q.system ? "de sistema" : q.advisor ? "del asesor del departamento 05, rol faro_app con RLS" : "de la entidad, rol faro_app con RLS"}):`, "", "```", plan, "```", ""].join("\n");
       writeFileSync(path.join(dir, `${q.name}.md`), body);
       console.log(`${q.name}: ${/Execution Time: ([\d.]+ ms)/.exec(plan)?.[1] ?? "?"}`);
     }

@@ -7,12 +7,11 @@ import { measure, type LoadResult } from "./load";
 import { timeResultsImport } from "./time-results-import";
 
 /**
- * The departmental advisor's workspace (advisor branch: pages under
- * /asesoria/<departmentCode>). Null until that branch is on main; then set it
- * to `(code) => \`/asesoria/${code}\`` (or the page's real path) and the
- * slot is measured as the bench's advisor (the 125 alcaldías of Antioquia).
+ * The departmental advisor's workspace (app/(app)/asesoria/[departmentCode]):
+ * the official results of the 125 alcaldías of Antioquia, newest vigencia,
+ * opened by the bench seed's advisor of department 05.
  */
-export const ADVISOR_WORKSPACE_PATH = null as ((departmentCode: string) => string) | null;
+export const ADVISOR_WORKSPACE_PATH: ((departmentCode: string) => string) | null = (code) => `/asesoria/${code}`;
 
 export type Target = { p95Ms?: number; totalSeconds?: number };
 /**
@@ -95,7 +94,7 @@ export const SCENARIOS: Scenario[] = [
   ADVISOR_WORKSPACE_PATH
     ? {
         key: "department-workspace",
-        label: "Espacio del asesor departamental (125 entidades)",
+        label: "Espacio del asesor departamental (Antioquia: 665 entidades, 125 alcaldías)",
         connections: 10,
         ratePerClient: 0.5,
         target: { p95Ms: 300 },
@@ -104,7 +103,7 @@ export const SCENARIOS: Scenario[] = [
           return pageLoad([{ path: ADVISOR_WORKSPACE_PATH!(t.advisor.departmentCode), cookie: t.advisor.cookie }], 10, 0.5)(baseUrl, seconds);
         },
       }
-    : { key: "department-workspace", label: "Espacio del asesor departamental (125 entidades)", connections: 10, ratePerClient: 0.5, target: { p95Ms: 300 }, pending: "espacio del asesor" },
+    : { key: "department-workspace", label: "Espacio del asesor departamental (Antioquia: 665 entidades, 125 alcaldías)", connections: 10, ratePerClient: 0.5, target: { p95Ms: 300 }, pending: "espacio del asesor" },
   {
     key: "results-import",
     label: "Importar resultados oficiales (6.000 filas, reemplaza la vigencia 2025)",

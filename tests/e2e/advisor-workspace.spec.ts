@@ -61,6 +61,7 @@ test("el asesor abre su espacio, ordena, exporta y lo ve bien en escritorio y en
   await expect(page.getByRole("heading", { name: "Resultados oficiales 2020" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Alcaldía de Rionegro" }).first()).toBeVisible();
   await expect(page.getByLabel("Leyenda de niveles")).toContainText("5 · Consolidado");
+  await expect(page.getByText("9 entidades la tienen como política más baja.")).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: `${SHOTS}/workspace-1280.png`, fullPage: true });
 
@@ -89,6 +90,8 @@ test("el asesor abre su espacio, ordena, exporta y lo ve bien en escritorio y en
   await expect(page.getByRole("heading", { name: "Resultados oficiales 2020" })).toBeVisible();
   // The page itself does not scroll sideways; the table scrolls inside its box.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The groups are drawn in the browser: wait for them before the picture.
+  await expect(page.getByText("9 entidades la tienen como política más baja.")).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/workspace-390.png`, fullPage: true });
 });
 

@@ -63,6 +63,8 @@ test("un miembro del comité ve el IDI oficial, su tendencia y su posición en e
   await expect(policies.getByRole("columnheader", { name: "Puntaje oficial FURAG" })).toBeVisible();
   await expect(policies.getByRole("columnheader", { name: "Autodiagnóstico (Faro)" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Recomendaciones oficiales 2025" })).toContainText("Gestión Documental");
+  // The chart loads after the page (recharts is lazy); the summary and table above were already in the HTML.
+  await expect(trend.locator(".recharts-surface")).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/entidad-1280.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${SHOTS}/entidad-390.png`, fullPage: true });

@@ -1,7 +1,7 @@
 // npm run bench:seed [-- <seed number>] — the national-scale dataset for the
 // benchmark, always the same for the same seed: 6,000 entities, 3 people
 // each, full autodiagnósticos (19 policies, two vigencias) and evidence
-// metadata for 10 % of them, official results (5 vigencias) for all.
+// metadata and action plans for 10 % of them, official results (5 vigencias) for all.
 // It recreates the database `faro_bench` (never any other) from scratch.
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrations";
@@ -9,11 +9,11 @@ import { createPrismaClient } from "@/lib/db/prisma";
 import { seedReferenceData } from "@/lib/reference-data/seed-reference-data";
 import { BENCH_DATABASE, openBenchServer } from "../bench-database";
 import { generateEntities } from "./national-entities";
-import { PENDING_STEPS } from "./pending-steps";
 import { createRandom } from "./prng";
 import { pickAssessedEntities, seedAssessments } from "./seed-assessments";
 import { seedEntities } from "./seed-entities";
 import { seedEvidence } from "./seed-evidence";
+import { seedPlans } from "./seed-plans";
 import { RESULT_VIGENCIAS, seedOfficialResults } from "./seed-official-results";
 import { benchEmail, seedPeople } from "./seed-people";
 
@@ -68,6 +68,10 @@ async function main() {
       const counts = await timed(`autodiagnósticos de ${assessed.length} entidades`, () => seedAssessments(client, random, assessed, plannerOf));
       const ownerOf = (e: (typeof entities)[number]) => people.userIdOf.get(benchEmail("responsable", e))!;
       const evidence = await timed(`metadatos de evidencias de ${assessed.length} entidades`, () => seedEvidence(client, random, assessed, counts.seeded, ownerOf));
+      const plannerByEntity = new Map(assessed.map((e) => [e.id, plannerOf(e)]));
+      const plans = await timed(`planes de acción de ${assessed.length} entidades (brechas reales)`, () =>
+        seedPlans(client, random, counts.seeded, { plannerOf: (entityId) => plannerByEntity.get(entityId)! }),
+      );
       await client.query("COMMIT");
       const results = await timed(`resultados oficiales ${RESULT_VIGENCIAS[0]}–${RESULT_VIGENCIAS.at(-1)} por la importación real`, () => seedOfficialResults(server.databaseUrl, entities, seed));
       // Written last: a seed that failed half-way is never taken for a complete one.
@@ -77,13 +81,13 @@ async function main() {
       console.log(
         `  ${evidence.evidences} evidencias, ${evidence.revisions} revisiones, ${evidence.files} archivos, ${evidence.links} vínculos a actividades: solo metadatos (los archivos no existen en el almacenamiento; la verificación de integridad y las descargas los reportan como faltantes).`,
       );
+      console.log(`  ${plans.plans} planes de acción (2024 en seguimiento, 2025 en borrador) con ${plans.items} acciones sobre brechas reales.`);
       console.log(
         `  ${results.rows} resultados oficiales (${results.vigencias} vigencias, ${results.matched} enlazados a entidades); importación por vigencia: ${results.importSeconds.map((s) => s.toFixed(1).replace(".", ",")).join(" · ")} s.`,
       );
     } finally {
       await client.end();
     }
-    for (const step of PENDING_STEPS) console.log(`  … pendiente: ${step.name} (${step.feature} aún no está en main)`);
     console.log(`Listo en ${((Date.now() - started) / 1000).toFixed(0)} s. Siga con: npm run bench`);
   } finally {
     server.stop();

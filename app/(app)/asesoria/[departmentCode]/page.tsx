@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { compactGroups } from "@/components/advisor/compact-group";
 import { compactRow } from "@/components/advisor/compact-row";
 import { DepartmentScoreTable } from "@/components/advisor/department-score-table";
 import { LevelLegend } from "@/components/advisor/level-legend";
@@ -88,7 +89,7 @@ export default async function DepartmentWorkspacePage({ params, searchParams }: 
           Cada entidad aparece en el grupo de la política con su menor puntaje oficial de {table.vigencia} (con empate, en cada grupo empatado). Las entidades
           que solo reportan control interno (MECI) no se agrupan.
         </p>
-        <LowestPolicyGroups groups={groupByLowestPolicy(table.rows)} policies={table.policies} basePath={basePath} vigencia={table.vigencia} />
+        <LowestPolicyGroups groups={compactGroups(groupByLowestPolicy(table.rows), table.policies)} basePath={basePath} vigencia={table.vigencia} />
       </section>
     </div>
   );

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { DashboardSections } from "@/components/dashboard/dashboard-sections";
 import { VigenciaPicker } from "@/components/self-assessments/vigencia-picker";
 import { requirePagePermission } from "@/lib/authz/page-context";
-import { dashboardVigencia, selectableVigencias } from "@/lib/dashboard/dashboard-vigencia";
-import { loadDashboard } from "@/lib/dashboard/load-dashboard";
+import { selectableVigencias } from "@/lib/dashboard/dashboard-vigencia";
+import { loadDashboardForPage } from "@/lib/dashboard/load-dashboard";
 
 export const metadata: Metadata = { title: "Tablero de control" };
 
@@ -12,8 +12,8 @@ type Props = { params: Promise<{ entityId: string }>; searchParams: Promise<{ vi
 export default async function DashboardPage({ params, searchParams }: Props) {
   const { entityId } = await params;
   const ctx = await requirePagePermission(entityId, "dashboard.view");
-  const vigencia = await dashboardVigencia(ctx, (await searchParams).vigencia);
-  const dashboard = await loadDashboard(ctx, vigencia);
+  const dashboard = await loadDashboardForPage(ctx, (await searchParams).vigencia);
+  const vigencia = dashboard.vigencia;
   const reports = `/api/e/${entityId}/tablero`;
   return (
     <div className="space-y-8">
