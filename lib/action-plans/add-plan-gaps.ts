@@ -23,7 +23,7 @@ export async function addPlanGaps(ctx: EntityContext, input: AddPlanGapsInput): 
     const rule = { threshold: plan.gapThreshold, targetLevel: plan.targetLevel as ScoreLevelNumber };
     const request = { entityId: ctx.entityId, assessmentId: plan.sourceAssessmentId, rule, vigencia: plan.vigencia, policyCode: plan.policyCode };
     const candidates = await listGaps(db, request);
-    const added = await insertGapItems(db, plan, chooseCandidates(candidates, input.sourceKeys));
+    const added = await insertGapItems(db, plan, await chooseCandidates(db, ctx.entityId, candidates, input.sourceKeys));
     return { added };
   });
 }

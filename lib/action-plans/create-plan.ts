@@ -20,7 +20,7 @@ export async function createPlanFromAssessment(ctx: EntityContext, input: Create
     if (!scores) throw new NotFoundError();
     if (!mayEditPlan(ctx, { policyCode: scores.policyCode })) throw new ForbiddenError("Solo puede crear planes de las políticas que tiene asignadas.");
     const candidates = await listGaps(db, { entityId: ctx.entityId, assessmentId: scores.id, rule, vigencia: scores.vigencia, policyCode: scores.policyCode });
-    const chosen = chooseCandidates(candidates, input.sourceKeys);
+    const chosen = await chooseCandidates(db, ctx.entityId, candidates, input.sourceKeys);
     const plan = await db.actionPlan.create({
       data: {
         entityId: ctx.entityId,
