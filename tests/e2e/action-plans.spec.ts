@@ -1,10 +1,12 @@
 // Action plans end to end: planeación scores a policy and generates a plan
 // from its gaps (previewed, ordered, confirmed), the committee approves it,
-// an item is assigned and completed, the activity is re-scored from the
-// plan's link and the plan shows before/after. The "with evidence" step is
-// added once the evidence repository's panel is embedded in the item page.
+// an item is assigned and completed with evidence uploaded through the
+// item's "Evidencia de cumplimiento" panel, the activity is re-scored from the
+// plan's link and the plan shows before/after. The preview gathers the three
+// gap sources (activities, FURAG options, findings) for Rionegro's POL03.
 // Also: "Mis tareas", the bell and the timeline of Rionegro's demo plan.
 import { expect, test, type Page } from "@playwright/test";
+import PDFDocument from "pdfkit";
 import { demoEmail } from "@/prisma/seed/demo-data";
 import { signIn } from "./support/sign-in";
 
@@ -16,6 +18,16 @@ async function shoot(page: Page, name: string) {
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+function pdfBytes(text: string): Promise<Buffer> {
+  const doc = new PDFDocument();
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+  doc.text(text);
+  doc.end();
+  return done;
 }
 
 function isoInDays(days: number): string {
@@ -41,7 +53,7 @@ test("genera un plan desde una política calificada, lo aprueba el comité, se c
   await page.getByRole("button", { name: "Ver brechas" }).click();
   await expect(page.getByRole("heading", { name: /2 brechas en POL04/ })).toBeVisible();
   // Largest distance to level 4 (61) first: 20 before 45; 70 is not a gap.
-  const gaps = page.getByRole("checkbox");
+  const gaps = page.getByRole("group", { name: "Brechas para incluir" }).getByRole("checkbox");
   await expect(gaps).toHaveCount(2);
   await expect(page.locator("fieldset li").nth(0)).toContainText("faltan 41,0 para 61");
   await expect(page.locator("fieldset li").nth(1)).toContainText("faltan 16,0 para 61");
@@ -74,6 +86,16 @@ test("genera un plan desde una política calificada, lo aprueba el comité, se c
   await expect(page.getByText("Describa cómo se cumplió")).toBeVisible();
   await page.getByLabel("Nota de cumplimiento").fill("Presupuesto ajustado; acta 12 del comité de hacienda.");
   await page.getByRole("button", { name: "Guardar la acción" }).click();
+  // Cumplida also needs evidence of completion from the repository.
+  await expect(page.getByText(/vincule al menos una evidencia de cumplimiento/).first()).toBeVisible();
+  const evidence = page.getByRole("region", { name: "Evidencia de cumplimiento" });
+  await evidence.getByRole("button", { name: "Subir evidencia nueva" }).click();
+  await evidence.getByLabel("Título").fill("Acta 12 del comité de hacienda");
+  await evidence.getByLabel("Fecha del documento").fill(isoInDays(-1));
+  await evidence.getByLabel("Archivos").setInputFiles({ name: "acta-12.pdf", mimeType: "application/pdf", buffer: await pdfBytes("Acta 12 del comité de hacienda") });
+  await evidence.getByRole("button", { name: "Guardar evidencia" }).click();
+  await expect(evidence.getByRole("link", { name: "Acta 12 del comité de hacienda" })).toBeVisible();
+  await page.getByRole("button", { name: "Guardar la acción" }).click();
   await expect(page.getByText("Cambios guardados.")).toBeVisible();
   await page.getByLabel("Nueva nota de seguimiento").fill("Se presentó el ajuste al concejo.");
   await page.getByRole("button", { name: "Agregar nota" }).click();
@@ -93,6 +115,7 @@ test("genera un plan desde una política calificada, lo aprueba el comité, se c
   await expect(first).toContainText("antes 20,00");
   await expect(first).toContainText("ahora 75,00");
   await expect(page.getByText(/antes 45,00\s*→\s*ahora 63,33/)).toBeVisible();
+  await expect(first).toContainText("Evidencia: Acta 12 del comité de hacienda");
   await shoot(page, "plan");
 
   // Exports for the committee.
@@ -132,4 +155,25 @@ test("la responsable ve sus tareas, la vencida marcada, los recordatorios en la 
   await expect(page).toHaveURL(/\/cronograma$/);
   await expect(page.getByRole("heading", { name: "Cronograma", exact: true })).toBeVisible();
   await shoot(page, "cronograma");
+});
+
+test("la vista previa reúne actividades, opciones FURAG no marcadas y hallazgos abiertos, y la persona elige las fuentes", async ({ page }) => {
+  const entityPath = await signIn(page, demoEmail("PLANEACION", "rionegro"));
+  await page.goto(`${entityPath}/planes/nuevo`);
+  const option = await page.locator("#autodiagnostico option", { hasText: /^POL03 · .* · 2025$/ }).first().getAttribute("value");
+  await page.getByLabel("Autodiagnóstico").selectOption(option!);
+  await page.getByRole("button", { name: "Ver brechas" }).click();
+  const picker = page.getByRole("group", { name: "Brechas para incluir" });
+  await expect(picker.getByRole("heading", { name: /^Actividades del autodiagnóstico \(\d+\)$/ })).toBeVisible();
+  await expect(picker.getByRole("heading", { name: /^Opciones FURAG no cumplidas \(\d+\)$/ })).toBeVisible();
+  await expect(picker.getByRole("heading", { name: "Hallazgos abiertos de control interno (1)" })).toBeVisible();
+  await expect(picker.getByText(/Severidad alta · abierto · vence 31\/12\/2026/)).toBeVisible();
+  await shoot(page, "nuevo-plan-fuentes");
+
+  await page.getByRole("checkbox", { name: "Opciones FURAG no cumplidas" }).uncheck();
+  await page.getByRole("checkbox", { name: "Actividades del autodiagnóstico" }).uncheck();
+  await page.getByRole("button", { name: "Ver brechas" }).click();
+  await expect(page.getByRole("heading", { name: /^1 brechas en POL03 2025/ })).toBeVisible();
+  await expect(picker.getByRole("heading", { name: /Opciones FURAG/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Crear el plan con 1 acciones" })).toBeVisible();
 });
