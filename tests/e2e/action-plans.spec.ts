@@ -49,7 +49,7 @@ test("genera un plan desde una política calificada, lo aprueba el comité, se c
   await page.getByRole("link", { name: "Planes de acción" }).click();
   await page.getByRole("link", { name: "Nuevo plan desde un autodiagnóstico" }).click();
   const option = await page.locator("#autodiagnostico option", { hasText: "POL04" }).first().getAttribute("value");
-  await page.getByLabel("Autodiagnóstico").selectOption(option!);
+  await page.getByLabel("Autodiagnóstico", { exact: true }).selectOption(option!);
   await page.getByRole("button", { name: "Ver brechas" }).click();
   await expect(page.getByRole("heading", { name: /2 brechas en POL04/ })).toBeVisible();
   // Largest distance to level 4 (61) first: 20 before 45; 70 is not a gap.
@@ -161,7 +161,7 @@ test("la vista previa reúne actividades, opciones FURAG no marcadas y hallazgos
   const entityPath = await signIn(page, demoEmail("PLANEACION", "rionegro"));
   await page.goto(`${entityPath}/planes/nuevo`);
   const option = await page.locator("#autodiagnostico option", { hasText: /^POL03 · .* · 2025$/ }).first().getAttribute("value");
-  await page.getByLabel("Autodiagnóstico").selectOption(option!);
+  await page.getByLabel("Autodiagnóstico", { exact: true }).selectOption(option!);
   await page.getByRole("button", { name: "Ver brechas" }).click();
   const picker = page.getByRole("group", { name: "Brechas para incluir" });
   await expect(picker.getByRole("heading", { name: /^Actividades del autodiagnóstico \(\d+\)$/ })).toBeVisible();
