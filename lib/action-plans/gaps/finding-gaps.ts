@@ -2,7 +2,7 @@
 // closed (abierto or respondido). Findings carry no vigencia: an open finding
 // is pending whatever year it was raised in, so every open one is offered.
 // Order: severity (crítica first), then the earliest due date.
-import { formatDate } from "@/lib/format/dates";
+import { formatCalendarDate } from "@/lib/format/dates";
 import type { FindingSeverity, PlanItemPriority } from "@/lib/generated/prisma/enums";
 import { FINDING_STATE_LABELS, SEVERITY_LABELS } from "@/lib/evidence/labels";
 import type { GapCandidate, GapSource } from "./gap-source";
@@ -40,7 +40,7 @@ export const findingGapSource: GapSource = {
         score: null,
         targetScore: 0,
         distance: 0,
-        detail: `Severidad ${SEVERITY_LABELS[finding.severity].toLowerCase()} · ${FINDING_STATE_LABELS[finding.state].toLowerCase()} · vence ${formatDate(finding.dueDate)}`,
+        detail: `Severidad ${SEVERITY_LABELS[finding.severity].toLowerCase()} · ${FINDING_STATE_LABELS[finding.state].toLowerCase()} · vence ${formatCalendarDate(finding.dueDate)}`,
         priority: PRIORITY_OF[finding.severity],
         goal: "Que control interno cierre el hallazgo",
       }));
