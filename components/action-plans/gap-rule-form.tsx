@@ -1,10 +1,13 @@
-// Step one of generating a plan: which self-assessment, the gap threshold and
-// the target level. A plain GET form, so the preview is a link that can be
-// shared and works without JavaScript on a slow connection.
+// Step one of generating a plan: which self-assessment, the gap threshold,
+// the target level and the gap sources to list. A plain GET form, so the
+// preview is a link that can be shared and works without JavaScript on a
+// slow connection.
 import { LabeledInput, LabeledSelect } from "@/components/forms/labeled-field";
 import { secondaryButton } from "@/components/forms/form-parts";
 import { DEFAULT_GAP_RULE, type GapRule } from "@/lib/action-plans/gaps/select-gaps";
+import type { PlanItemSourceKind } from "@/lib/generated/prisma/enums";
 import { SCORE_LEVELS, type ScoreLevelNumber } from "@/lib/scoring";
+import { GapSourcesField } from "./gap-sources-field";
 
 /** The rule in the URL (?umbral=61&meta=4), or the default for missing or invalid values. */
 export function parseGapRule(threshold: string | undefined, target: string | undefined): GapRule {
@@ -23,9 +26,11 @@ type Props = {
   /** Omitted when the plan's own assessment is fixed (generating again). */
   assessments?: { id: string; label: string }[];
   assessmentId?: string;
+  /** The sources ticked (the field is shown only when given). */
+  sources?: readonly PlanItemSourceKind[];
 };
 
-export function GapRuleForm({ action, rule, problem, assessments, assessmentId }: Props) {
+export function GapRuleForm({ action, rule, problem, assessments, assessmentId, sources }: Props) {
   return (
     <form method="get" action={action} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end">
       {assessments && (
@@ -56,6 +61,7 @@ export function GapRuleForm({ action, rule, problem, assessments, assessmentId }
           </option>
         ))}
       </LabeledSelect>
+      {sources && <GapSourcesField chosen={sources} />}
       <button type="submit" className={`${secondaryButton} h-11`}>
         Ver brechas
       </button>

@@ -2,8 +2,9 @@
 
 // An item's definition and follow-up in one form. The version it was loaded
 // with goes along: if someone else saved meanwhile, the server refuses (409)
-// and nothing typed here is lost. Completing requires a completion note (the
-// evidence panel of the evidence repository is embedded next to it later).
+// and nothing typed here is lost. Completing requires a completion note and
+// evidence linked in the page's "Evidencia de cumplimiento" panel (checked on
+// the server; its refusal shows under "Estado").
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { updatePlanItemAction } from "@/app/(app)/e/[entityId]/planes/actions";
@@ -111,7 +112,7 @@ export function ItemForm({ entityId, itemId, version: loadedVersion, initial, me
         <TextArea
           id="completionNote"
           label="Nota de cumplimiento"
-          hint="Cómo se cumplió la acción y dónde está la evidencia (acta, documento, enlace)."
+          hint="Cómo se cumplió la acción. La evidencia (acta, documento, enlace) se vincula en «Evidencia de cumplimiento»."
           value={values.completionNote}
           onChange={set("completionNote")}
           errors={fieldErrors.completionNote}

@@ -1,6 +1,7 @@
 // The plan's items: gap, action, responsible, dates, status and progress, and
-// the before/after score of the gap. A list of cards rather than a table, so
-// it reads on a phone without sideways scrolling.
+// the before/after score of the gap (activity items) or its state now (FURAG
+// options and findings), and the evidence of completion. A list of cards
+// rather than a table, so it reads on a phone without sideways scrolling.
 import Link from "next/link";
 import { ProgressBar } from "@/components/self-assessments/progress-bar";
 import { PRIORITY_LABELS } from "@/lib/action-plans/labels";
@@ -54,8 +55,15 @@ export function PlanItemsList({ entityId, planId, items }: { entityId: string; p
             </div>
           </dl>
           {item.status === "CANCELADA" && item.cancelReason && <p className="mt-1 text-sm text-slate-600">Cancelada: «{item.cancelReason}»</p>}
+          <ItemEvidence entityId={entityId} evidence={item.evidence} />
           <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
             {item.sourceKind === "ACTIVITY" && <BeforeAfter before={item.scoreBefore} now={item.scoreNow} />}
+            {item.gapState && (
+              <span className={`text-sm ${item.gapState.closed ? "font-medium text-emerald-800" : "text-slate-700"}`}>
+                {item.gapState.closed ? "✓ " : ""}
+                {item.gapState.text}
+              </span>
+            )}
             {item.status === "CUMPLIDA" && item.rescoreHref && (
               <Link href={item.rescoreHref} className="text-sm font-medium text-faro-700 underline">
                 Volver a calificar la actividad
@@ -71,5 +79,23 @@ export function PlanItemsList({ entityId, planId, items }: { entityId: string; p
         </li>
       ))}
     </ol>
+  );
+}
+
+function ItemEvidence({ entityId, evidence }: { entityId: string; evidence: PlanItemView["evidence"] }) {
+  if (evidence.length === 0) return null;
+  return (
+    <p className="mt-2 text-sm text-slate-700">
+      <span className="text-slate-500">Evidencia: </span>
+      {evidence.map((e, i) => (
+        <span key={e.evidenceId}>
+          {i > 0 && "; "}
+          <Link href={`/e/${entityId}/evidencias/${e.evidenceId}`} className="text-faro-700 underline">
+            {e.title}
+          </Link>
+          {e.rejected && <span className="text-red-800"> (rechazada)</span>}
+        </span>
+      ))}
+    </p>
   );
 }

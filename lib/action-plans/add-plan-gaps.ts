@@ -14,15 +14,16 @@ export async function addPlanGaps(ctx: EntityContext, input: AddPlanGapsInput): 
   return withTenant(ctx, async (db) => {
     const plan = await db.actionPlan.findUnique({
       where: { id: input.planId },
-      select: { id: true, entityId: true, state: true, policyCode: true, sourceAssessmentId: true, gapThreshold: true, targetLevel: true },
+      select: { id: true, entityId: true, vigencia: true, state: true, policyCode: true, sourceAssessmentId: true, gapThreshold: true, targetLevel: true },
     });
     if (!plan) throw new NotFoundError();
     if (!mayEditPlan(ctx, plan)) throw new ForbiddenError("Solo puede cambiar planes de las políticas que tiene asignadas.");
     if (plan.state === "CERRADO") throw new ConflictError("El plan está cerrado: no se le pueden agregar brechas.");
-    if (!plan.sourceAssessmentId) throw new ValidationError("Este plan no se generó desde un autodiagnóstico.");
+    if (!plan.sourceAssessmentId || !plan.policyCode) throw new ValidationError("Este plan no se generó desde un autodiagnóstico.");
     const rule = { threshold: plan.gapThreshold, targetLevel: plan.targetLevel as ScoreLevelNumber };
-    const candidates = await listGaps(db, { entityId: ctx.entityId, assessmentId: plan.sourceAssessmentId, rule });
-    const added = await insertGapItems(db, plan, chooseCandidates(candidates, input.sourceKeys));
+    const request = { entityId: ctx.entityId, assessmentId: plan.sourceAssessmentId, rule, vigencia: plan.vigencia, policyCode: plan.policyCode };
+    const candidates = await listGaps(db, request);
+    const added = await insertGapItems(db, plan, await chooseCandidates(db, ctx.entityId, candidates, input.sourceKeys));
     return { added };
   });
 }

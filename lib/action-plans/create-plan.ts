@@ -1,5 +1,5 @@
-// Creates a plan from the gaps of a self-assessment that the person ticked in
-// the preview, recording the policy score of that moment ("before").
+// Creates a plan from the gaps that the person ticked in the preview (the
+// self-assessment's activities, FURAG options and findings of its policy), recording the policy score of that moment ("before").
 import type { EntityContext } from "@/lib/authz/entity-context";
 import { withTenant } from "@/lib/db/context";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors/app-error";
@@ -19,8 +19,8 @@ export async function createPlanFromAssessment(ctx: EntityContext, input: Create
     const scores = (await loadAssessmentScores(db, ctx.entityId, [input.assessmentId])).get(input.assessmentId);
     if (!scores) throw new NotFoundError();
     if (!mayEditPlan(ctx, { policyCode: scores.policyCode })) throw new ForbiddenError("Solo puede crear planes de las políticas que tiene asignadas.");
-    const candidates = await listGaps(db, { entityId: ctx.entityId, assessmentId: scores.id, rule });
-    const chosen = chooseCandidates(candidates, input.sourceKeys);
+    const candidates = await listGaps(db, { entityId: ctx.entityId, assessmentId: scores.id, rule, vigencia: scores.vigencia, policyCode: scores.policyCode });
+    const chosen = await chooseCandidates(db, ctx.entityId, candidates, input.sourceKeys);
     const plan = await db.actionPlan.create({
       data: {
         entityId: ctx.entityId,

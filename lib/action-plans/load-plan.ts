@@ -1,14 +1,17 @@
 // Everything the plan page, the timeline and the exports need, in one
 // transaction: items with their computed status (vencida at read time), the
 // before/after score of each gap, progress per policy and per responsible,
-// and the source policy's score then and now. Scores come from the scoring
-// module through loadAssessmentScores.
+// and the source policy's score then and now; the state now of FURAG and
+// finding gaps; the evidence of completion of each item. Scores come from the
+// scoring module through loadAssessmentScores.
 import type { EntityContext } from "@/lib/authz/entity-context";
 import { hasPermission } from "@/lib/authz/entity-context";
 import { withTenant } from "@/lib/db/context";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { loadAssessmentScores } from "./assessment-scores";
 import { bogotaToday, effectiveStatus } from "./effective-status";
+import { loadItemEvidence } from "./evidence/completion-evidence";
+import { loadGapStates } from "./gap-state";
 import { mayEditItem, mayEditPlan } from "./plan-access";
 import { summarizeBy, summarizeProgress } from "./summarize-progress";
 
@@ -37,6 +40,9 @@ export async function loadPlan(ctx: EntityContext, planId: string, now: Date = n
       ? ((await db.catalogPolicy.findFirst({ where: { code: plan.policyCode }, orderBy: { version: { createdAt: "desc" } }, select: { name: true } }))?.name ?? null)
       : null;
 
+    const evidence = await loadItemEvidence(db, ctx.entityId, plan.items.map((i) => i.id));
+    const gapStates = await loadGapStates(db, ctx.entityId, plan.items);
+
     const items = plan.items.map((item) => {
       const assessment = item.assessmentId ? scores.get(item.assessmentId) : undefined;
       const current = assessment?.activities.find((a) => a.id === item.activityId);
@@ -44,6 +50,9 @@ export async function loadPlan(ctx: EntityContext, planId: string, now: Date = n
         ...item,
         responsibleName: item.responsible?.name ?? null,
         effectiveStatus: effectiveStatus(item, today),
+        evidence: evidence.get(item.id) ?? [],
+        /** FURAG and finding items: the gap's state now instead of a score. */
+        gapState: gapStates.get(item.id) ?? null,
         scoreNow: current && !current.notApplicable ? current.score : null,
         rescoreHref:
           item.assessment && item.activity

@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 const ZSourceKeys = z
-  .array(z.string().min(1).max(200))
+  .array(z.string().min(1).max(1200)) // FURAG keys carry the option's text
   .min(1, "Elija al menos una brecha para incluir en el plan.")
   .max(500, "Se pueden incluir hasta 500 brechas a la vez.");
 

@@ -1,10 +1,13 @@
 // Saves an item's definition and follow-up (status, progress, completion).
+// "Cumplida" needs a completion note (schema) and evidence of completion
+// from the repository (evidence/completion-evidence.ts).
 // Based on the version the person edited: if someone saved in between, the
 // save is refused with 409 instead of silently overwriting their work.
 import type { EntityContext } from "@/lib/authz/entity-context";
 import { can } from "@/lib/authz/permissions";
 import { withTenant } from "@/lib/db/context";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors/app-error";
+import { requireCompletionEvidence } from "./evidence/completion-evidence";
 import { mayEditItem } from "./plan-access";
 import type { UpdatePlanItemInput } from "./schemas";
 
@@ -35,6 +38,7 @@ export async function updatePlanItem(ctx: EntityContext, input: UpdatePlanItemIn
       }
     }
     const done = input.status === "CUMPLIDA";
+    if (done) await requireCompletionEvidence(db, ctx.entityId, item.id);
     const { count } = await db.actionPlanItem.updateMany({
       where: { id: item.id, version: input.version },
       data: {

@@ -1,10 +1,11 @@
 // The items an evidence can be linked to, by kind. Each feature registers a
 // resolver that finds its item inside the entity (null for a missing or
 // foreign one) and says how to show and reach it. Kinds nobody registered yet
-// (plan items until that feature lands) are refused.
+// are refused.
 import type { DbClient } from "@/lib/db/prisma";
 import type { EvidenceTargetKind } from "@/lib/generated/prisma/enums";
 import { NotFoundError, ValidationError } from "@/lib/errors/app-error";
+import { resolvePlanItem } from "@/lib/action-plans/evidence/plan-item-target";
 import { resolveFuragOption } from "@/lib/furag/evidence/resolve-furag-option";
 
 export type TargetIds = { targetId: string; targetSubId: string };
@@ -50,6 +51,7 @@ const registry = new Map<EvidenceTargetKind, TargetResolver>([
   ["ACTIVITY", resolveActivity],
   ["FINDING", resolveFinding],
   ["FURAG_OPTION", resolveFuragOption],
+  ["PLAN_ITEM", resolvePlanItem],
 ]);
 
 /** For other features (FURAG, action plans): plug in their item kind. */

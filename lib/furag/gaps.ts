@@ -5,7 +5,8 @@
 // aplica". The action-plan generator calls loadFuragGaps.
 import type { EntityContext } from "@/lib/authz/entity-context";
 import { isNegativeOption } from "./answers/option-kinds";
-import { loadFuragItems, type FuragItem } from "./workspace/load-furag-items";
+import type { DbClient } from "@/lib/db/prisma";
+import { loadFuragItems, loadFuragItemsIn, type FuragItem } from "./workspace/load-furag-items";
 
 export type FuragGap = {
   vigencia: number;
@@ -32,4 +33,9 @@ export function gapsOf(vigencia: number, items: readonly FuragItem[]): FuragGap[
 
 export async function loadFuragGaps(ctx: EntityContext, vigencia: number): Promise<FuragGap[]> {
   return gapsOf(vigencia, (await loadFuragItems(ctx, vigencia)).items);
+}
+
+/** The same gaps inside a caller's tenant transaction. */
+export async function furagGapsIn(db: DbClient, entityId: string, vigencia: number): Promise<FuragGap[]> {
+  return gapsOf(vigencia, (await loadFuragItemsIn(db, entityId, vigencia)).items);
 }

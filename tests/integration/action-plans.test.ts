@@ -197,10 +197,14 @@ describe("seguimiento", () => {
     }
   });
 
-  it("cumplida con nota; al volver a calificar la actividad se ve el antes y el después", async () => {
+  it("cumplida con nota y evidencia; al volver a calificar la actividad se ve el antes y el después", async () => {
     const version = (await f.owner.actionPlanItem.findUniqueOrThrow({ where: { id: itemId } })).version;
     const withoutNote = ZUpdatePlanItem.safeParse({ ...base(), version, status: "CUMPLIDA" });
     expect(withoutNote.error?.issues.map((i) => i.path.join("."))).toEqual(["completionNote"]);
+    const evidence = await f.owner.evidence.create({
+      data: { entityId: f.A.entityId, vigencia: 2022, title: "Resolución 123", documentDate: new Date("2026-03-01T00:00:00Z"), ownerId: f.A.users.RESPONSABLE, createdById: f.A.users.RESPONSABLE },
+    });
+    await f.owner.evidenceLink.create({ data: { entityId: f.A.entityId, evidenceId: evidence.id, targetKind: "PLAN_ITEM", targetId: itemId, createdById: f.A.users.RESPONSABLE } });
     await updatePlanItem(responsible, { ...base(), version, status: "CUMPLIDA", completionNote: "Procedimiento adoptado por resolución 123 de 2026" });
     await score(activities[1]!, 80, 1);
     const view = await loadPlan(planner, planId, new Date("2026-03-12T15:00:00Z"));

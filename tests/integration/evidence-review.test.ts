@@ -80,7 +80,7 @@ describe("revisión de control interno", () => {
     expect(linked.filter((l) => l.evidenceId !== old.id).every((l) => !l.expired)).toBe(true);
   });
 
-  it("vincular a otra entidad, a un tipo aún no disponible o dos veces: 404, mensaje claro, 409", async () => {
+  it("vincular a otra entidad, a una tarea de plan que no existe o dos veces: 404, 404, 409", async () => {
     const evidence = await newEvidence("Para vincular");
     const actor = { userId: f.A.users.RESPONSABLE, entityId: f.A.entityId };
     await expect(
@@ -88,7 +88,7 @@ describe("revisión de control interno", () => {
     ).rejects.toMatchObject({ status: 404 });
     await expect(
       withTenant(actor, (db) => linkEvidence(db, actor, evidence.id, { kind: "PLAN_ITEM", targetId: f.A.assessmentId, targetSubId: "" })),
-    ).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/todavía no está disponible/) });
+    ).rejects.toMatchObject({ status: 404 });
     await expect(
       withTenant(actor, (db) => linkEvidence(db, actor, evidence.id, { kind: "ACTIVITY", targetId: f.A.assessmentId, targetSubId: f.A.activityIds[0]! })),
     ).rejects.toMatchObject({ status: 409 });

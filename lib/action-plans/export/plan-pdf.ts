@@ -6,6 +6,7 @@ import { formatCalendarDate, formatDate } from "@/lib/format/dates";
 import { formatScore } from "@/lib/scoring";
 import { ITEM_STATUS_LABELS, PLAN_STATE_LABELS, PRIORITY_LABELS } from "../labels";
 import type { PlanExport } from "./load-plan-export";
+import { evidenceText } from "./plan-workbook";
 
 function percent(value: number | null): string {
   return value === null ? "—" : `${Math.round(value)} %`;
@@ -43,7 +44,9 @@ export function planPdf(data: PlanExport): Promise<Buffer> {
     if (item.deliverable) doc.text(`Entregable: ${item.deliverable}`);
     if (item.indicator || item.goal) doc.text(`Indicador: ${item.indicator || "—"} · Meta: ${item.goal || "—"}`);
     if (item.cancelReason) doc.text(`Motivo de la cancelación: ${item.cancelReason}`);
+    if (item.gapState) doc.text(`Estado de la brecha: ${item.gapState.text}`);
     if (item.completionNote) doc.text(`Cumplimiento: ${item.completionNote}`);
+    if (item.evidence.length) doc.text(`Evidencias: ${evidenceText(item.evidence)}`);
     doc.moveDown(0.6);
   });
   doc.end();

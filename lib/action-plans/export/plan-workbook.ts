@@ -27,7 +27,14 @@ const COLUMNS: { header: string; width: number }[] = [
   { header: "Motivo de cancelación", width: 30 },
   { header: "Nota de cumplimiento", width: 40 },
   { header: "Notas de seguimiento", width: 60 },
+  { header: "Estado de la brecha (FURAG / hallazgo)", width: 30 },
+  { header: "Evidencias de cumplimiento", width: 50 },
 ];
+
+/** "Acta 12; Informe (rechazada)": the titles of the item's evidence. */
+export function evidenceText(evidence: readonly { title: string; rejected: boolean }[]): string {
+  return evidence.map((e) => (e.rejected ? `${e.title} (rechazada)` : e.title)).join("; ");
+}
 
 export async function planWorkbook(data: PlanExport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -68,6 +75,8 @@ export async function planWorkbook(data: PlanExport): Promise<Buffer> {
       item.cancelReason ?? "",
       item.completionNote ?? "",
       notes,
+      item.gapState?.text ?? "",
+      evidenceText(item.evidence),
     ]);
     row.alignment = { wrapText: true, vertical: "top" };
     for (const col of [12, 13]) row.getCell(col).numFmt = "dd/mm/yyyy";

@@ -6,6 +6,7 @@
 // nothing about applicability); an entity marks one "no aplica" with a reason.
 import type { EntityContext } from "@/lib/authz/entity-context";
 import { withTenant } from "@/lib/db/context";
+import type { DbClient } from "@/lib/db/prisma";
 import type { FuragAnswerState, FuragQuestionType } from "@/lib/generated/prisma/enums";
 import { readAnswerValue, type FuragAnswerValue } from "../answers/answer-value";
 import type { PreviousAnswer } from "../consistency/changed-since-last-year";
@@ -43,45 +44,48 @@ export function loadQuestionnaireVigencias(ctx: EntityContext): Promise<number[]
 }
 
 export async function loadFuragItems(ctx: EntityContext, vigencia: number): Promise<FuragWorkspace> {
-  return withTenant(ctx, async (db) => {
-    const modules = await readModulePolicies(db);
-    const policyOf = policyByPrefix(modules);
-    const questions = await db.furagQuestion.findMany({
-      where: { questionnaire: { vigencia }, retired: false },
-      orderBy: { sortOrder: "asc" },
-      select: {
-        id: true, code: true, modulePrefix: true, text: true, type: true, options: true,
-        answers: {
-          where: { entityId: ctx.entityId },
-          select: {
-            id: true, state: true, value: true, version: true, notApplicable: true, notApplicableReason: true, updatedAt: true,
-            responsible: { select: { id: true, name: true } },
-            _count: { select: { comments: true } },
-          },
+  return withTenant(ctx, (db) => loadFuragItemsIn(db, ctx.entityId, vigencia));
+}
+
+/** The same, inside a caller's tenant transaction (the action-plan generator). */
+export async function loadFuragItemsIn(db: DbClient, entityId: string, vigencia: number): Promise<FuragWorkspace> {
+  const modules = await readModulePolicies(db);
+  const policyOf = policyByPrefix(modules);
+  const questions = await db.furagQuestion.findMany({
+    where: { questionnaire: { vigencia }, retired: false },
+    orderBy: { sortOrder: "asc" },
+    select: {
+      id: true, code: true, modulePrefix: true, text: true, type: true, options: true,
+      answers: {
+        where: { entityId: entityId },
+        select: {
+          id: true, state: true, value: true, version: true, notApplicable: true, notApplicableReason: true, updatedAt: true,
+          responsible: { select: { id: true, name: true } },
+          _count: { select: { comments: true } },
         },
       },
-    });
-    const previousRows = await db.furagAnswer.findMany({
-      where: { entityId: ctx.entityId, question: { questionnaire: { vigencia: vigencia - 1 } } },
-      select: { value: true, question: { select: { code: true, options: true } } },
-    });
-    const links = await loadOptionEvidence(db, ctx.entityId, questions.flatMap((q) => q.answers.map((a) => a.id)));
-    const previousByCode = new Map(previousRows.map((row) => [row.question.code, { vigencia: vigencia - 1, options: row.question.options, value: readAnswerValue(row.value) }]));
-    const items = questions.map(({ answers, ...q }): FuragItem => {
-      const row = answers[0];
-      const question = { ...q, policyCode: policyOf(q.modulePrefix) };
-      const answer = row
-        ? {
-            id: row.id, state: row.state, value: readAnswerValue(row.value), version: row.version,
-            notApplicable: row.notApplicable, notApplicableReason: row.notApplicableReason,
-            responsible: row.responsible, updatedAt: row.updatedAt, commentCount: row._count.comments,
-          }
-        : null;
-      // A question marked "no aplica" asks for no evidence.
-      const evidence = evidenceStatus(question, answer && !answer.notApplicable ? answer : null, links);
-      const linkedEvidence = answer ? links.evidenceOf(answer.id) : {};
-      return { question, answer, evidence, linkedEvidence, previous: previousByCode.get(q.code) ?? null };
-    });
-    return { vigencia, items, moduleTopics: new Map(modules.map((m) => [m.prefix, m.topic])), links };
+    },
   });
+  const previousRows = await db.furagAnswer.findMany({
+    where: { entityId: entityId, question: { questionnaire: { vigencia: vigencia - 1 } } },
+    select: { value: true, question: { select: { code: true, options: true } } },
+  });
+  const links = await loadOptionEvidence(db, entityId, questions.flatMap((q) => q.answers.map((a) => a.id)));
+  const previousByCode = new Map(previousRows.map((row) => [row.question.code, { vigencia: vigencia - 1, options: row.question.options, value: readAnswerValue(row.value) }]));
+  const items = questions.map(({ answers, ...q }): FuragItem => {
+    const row = answers[0];
+    const question = { ...q, policyCode: policyOf(q.modulePrefix) };
+    const answer = row
+      ? {
+          id: row.id, state: row.state, value: readAnswerValue(row.value), version: row.version,
+          notApplicable: row.notApplicable, notApplicableReason: row.notApplicableReason,
+          responsible: row.responsible, updatedAt: row.updatedAt, commentCount: row._count.comments,
+        }
+      : null;
+    // A question marked "no aplica" asks for no evidence.
+    const evidence = evidenceStatus(question, answer && !answer.notApplicable ? answer : null, links);
+    const linkedEvidence = answer ? links.evidenceOf(answer.id) : {};
+    return { question, answer, evidence, linkedEvidence, previous: previousByCode.get(q.code) ?? null };
+  });
+  return { vigencia, items, moduleTopics: new Map(modules.map((m) => [m.prefix, m.topic])), links };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { GapPickerForm } from "@/components/action-plans/gap-picker-form";
 import { GapRuleForm, parseGapRule } from "@/components/action-plans/gap-rule-form";
+import { parseGapSources } from "@/components/action-plans/gap-sources-field";
 import { LevelBadge } from "@/components/self-assessments/level-badge";
 import { requirePagePermission } from "@/lib/authz/page-context";
 import { gapRuleProblem } from "@/lib/action-plans/gaps/select-gaps";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Nuevo plan de acción" };
 
 type Props = {
   params: Promise<{ entityId: string }>;
-  searchParams: Promise<{ autodiagnostico?: string; umbral?: string; meta?: string }>;
+  searchParams: Promise<{ autodiagnostico?: string; umbral?: string; meta?: string; fuente?: string | string[]; fuentes?: string }>;
 };
 
 export default async function NewPlanPage({ params, searchParams }: Props) {
@@ -23,7 +24,8 @@ export default async function NewPlanPage({ params, searchParams }: Props) {
   const rule = parseGapRule(query.umbral, query.meta);
   const chosen = assessments.find((a) => a.id === query.autodiagnostico);
   const problem = gapRuleProblem(rule);
-  const preview = chosen && !problem ? await previewGaps(ctx, { assessmentId: chosen.id, rule }) : null;
+  const sources = parseGapSources(query.fuente, query.fuentes);
+  const preview = chosen && !problem && sources.length > 0 ? await previewGaps(ctx, { assessmentId: chosen.id, rule, kinds: sources }) : null;
 
   return (
     <div className="space-y-6">
@@ -31,10 +33,11 @@ export default async function NewPlanPage({ params, searchParams }: Props) {
         <Link href={`/e/${entityId}/planes`} className="text-sm text-faro-700 underline">
           ← Planes de acción
         </Link>
-        <h1 className="mt-1 text-2xl font-semibold text-faro-900">Nuevo plan desde un autodiagnóstico</h1>
+        <h1 className="mt-1 text-2xl font-semibold text-faro-900">Nuevo plan de acción</h1>
         <p className="text-slate-600">
-          Elija el autodiagnóstico, el umbral de brecha y el nivel meta. Revise las brechas propuestas, ordenadas por la distancia a la meta, y elija cuáles
-          incluir: nada se crea hasta que confirme.
+          Elija el autodiagnóstico (define la política y la vigencia), el umbral de brecha, el nivel meta y las fuentes: actividades calificadas bajo el umbral,
+          opciones FURAG que la entidad no marcó y hallazgos abiertos de la política. Revise las brechas propuestas y elija cuáles incluir: nada se crea hasta que
+          confirme.
         </p>
       </div>
       {assessments.length === 0 ? (
@@ -52,7 +55,13 @@ export default async function NewPlanPage({ params, searchParams }: Props) {
           problem={problem}
           assessments={assessments.map((a) => ({ id: a.id, label: `${a.policyCode} · ${a.policyName} · ${a.vigencia}` }))}
           assessmentId={chosen?.id ?? ""}
+          sources={sources}
         />
+      )}
+      {chosen && sources.length === 0 && (
+        <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">
+          Elija al menos una fuente de brechas.
+        </p>
       )}
       {preview && chosen && (
         <section aria-labelledby="brechas" className="space-y-3">
@@ -62,7 +71,7 @@ export default async function NewPlanPage({ params, searchParams }: Props) {
             <LevelBadge score={preview.assessment.policyScore} />
           </h2>
           {preview.gaps.length === 0 ? (
-            <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">Ninguna actividad calificada está por debajo del umbral.</p>
+            <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">No hay brechas en las fuentes elegidas.</p>
           ) : (
             <GapPickerForm
               entityId={entityId}

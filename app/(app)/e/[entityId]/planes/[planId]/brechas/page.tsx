@@ -31,8 +31,8 @@ export default async function AddGapsPage({ params }: Props) {
         </Link>
         <h1 className="mt-1 text-2xl font-semibold text-faro-900">Agregar brechas nuevas</h1>
         <p className="text-slate-600">
-          Brechas actuales de {preview.assessment.policyCode} {preview.assessment.vigencia} (puntaje menor que {plan.gapThreshold}). Las que ya están en el plan no se
-          duplican.
+          Brechas actuales de {preview.assessment.policyCode} {preview.assessment.vigencia}: actividades con puntaje menor que {plan.gapThreshold}, opciones FURAG
+          no cumplidas y hallazgos abiertos de la política. Las que ya están en el plan no se duplican.
         </p>
       </div>
       {fresh === 0 ? (
