@@ -104,6 +104,15 @@ export async function seedDemoActionPlan(db: DbClient, now = new Date()): Promis
       };
     }),
   });
+  await linkCompletionEvidence(db, entity.id, plan.id, planner.id);
   await db.seedRun.create({ data: { name: STEP } });
   return true;
+}
+
+/** The cumplida item shows its evidence of completion: an accepted demo evidence of Rionegro, when the evidence demo ran. */
+async function linkCompletionEvidence(db: DbClient, entityId: string, planId: string, actorId: string): Promise<void> {
+  const done = await db.actionPlanItem.findFirst({ where: { planId, status: "CUMPLIDA" }, select: { id: true } });
+  const evidence = await db.evidence.findFirst({ where: { entityId, reviewState: "ACEPTADA" }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  if (!done || !evidence) return;
+  await db.evidenceLink.create({ data: { entityId, evidenceId: evidence.id, targetKind: "PLAN_ITEM", targetId: done.id, policyCode: "POL02", createdById: actorId } });
 }

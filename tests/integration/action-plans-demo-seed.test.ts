@@ -28,6 +28,9 @@ it("Rionegro tiene un plan en seguimiento con acciones en cada estado, una sola 
   const before = plan.items.map((i) => i.scoreBefore!);
   expect([...before].sort((a, b) => a - b)).toEqual(before);
   expect(plan.transitions).toHaveLength(2);
+  // The cumplida item carries its evidence of completion (an accepted demo evidence).
+  const links = await owner.evidenceLink.findMany({ where: { targetKind: "PLAN_ITEM" }, include: { evidence: true } });
+  expect(links.map((l) => [l.targetId, l.evidence.reviewState])).toEqual([[plan.items[0]!.id, "ACEPTADA"]]);
   expect(await seedDemo(owner)).toEqual({ applied: false });
   expect(await owner.actionPlan.count()).toBe(1);
 });
