@@ -6,12 +6,15 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { getFreePort } from "@/scripts/test/free-port";
 
 const NEXT_BIN = "node_modules/next/dist/bin/next";
 
-function startServer(env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
+async function startServer(env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
+  // A port the kernel says is free: a random one in 40000-60000 once collided
+  // with an ephemeral client port in CI (EADDRINUSE instead of the message under test).
+  const port = String(await getFreePort());
   return new Promise((resolve, reject) => {
-    const port = String(40_000 + Math.floor(Math.random() * 20_000));
     const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", port], {
       env: {
         PATH: process.env.PATH,

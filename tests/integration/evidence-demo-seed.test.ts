@@ -37,7 +37,10 @@ it("siembra evidencias de Rionegro con archivos íntegros, vínculos, una vencid
   const rionegro = await owner.entity.findUniqueOrThrow({ where: { sigepCode: "900615" } });
   const evidences = await owner.evidence.findMany({ where: { entityId: rionegro.id }, include: { links: true } });
   expect(evidences).toHaveLength(3);
-  expect(evidences.every((e) => e.links.length === 1 && e.links[0]!.targetKind === "ACTIVITY")).toBe(true);
+  expect(evidences.every((e) => e.links.filter((l) => l.targetKind === "ACTIVITY").length === 1)).toBe(true);
+  // The accepted one is also the evidence of completion of the demo plan's cumplida item.
+  const planLinks = evidences.flatMap((e) => e.links.filter((l) => l.targetKind === "PLAN_ITEM").map(() => e.reviewState));
+  expect(planLinks).toEqual(["ACEPTADA"]);
   expect(evidences.filter((e) => e.validUntil !== null)).toHaveLength(1);
   expect(await owner.finding.count({ where: { entityId: rionegro.id, state: "ABIERTO" } })).toBe(1);
   const report = await withSystem(null, (db) => verifyIntegrity(db, getEvidenceStorage(), { includeUnreferenced: true }), owner);
