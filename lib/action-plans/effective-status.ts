@@ -5,12 +5,7 @@ import type { PlanItemStatus } from "@/lib/generated/prisma/enums";
 
 export type EffectiveStatus = PlanItemStatus | "VENCIDA";
 
-const BOGOTA_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Bogota", year: "numeric", month: "2-digit", day: "2-digit" });
-
-/** Today's date in Bogotá as "aaaa-mm-dd" (the civil day people in Colombia live in). */
-export function bogotaToday(now: Date = new Date()): string {
-  return BOGOTA_DAY.format(now);
-}
+export { bogotaToday } from "@/lib/format/dates";
 
 /** A @db.Date value (midnight UTC of that civil day) as "aaaa-mm-dd". */
 export function isoDay(date: Date): string {

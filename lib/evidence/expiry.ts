@@ -1,11 +1,12 @@
 // "Vencida": an evidence whose validity end date has passed (in Bogotá). Also
 // "por vencer" within EXPIRING_SOON_DAYS, for the list filter.
+import { bogotaToday } from "@/lib/format/dates";
+
 export const EXPIRING_SOON_DAYS = 30;
 
 /** Today's date in Bogotá at 00:00 UTC, comparable with @db.Date values. */
 export function todayAsDate(now = new Date()): Date {
-  const iso = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Bogota", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return new Date(`${iso}T00:00:00Z`);
+  return new Date(`${bogotaToday(now)}T00:00:00Z`);
 }
 
 export function isExpired(validUntil: Date | null, now = new Date()): boolean {
@@ -26,9 +27,5 @@ export function isoDateOf(date: Date | null): string {
   return date ? date.toISOString().slice(0, 10) : "";
 }
 
-const dayFormat = new Intl.DateTimeFormat("es-CO", { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" });
-
 /** A @db.Date value as dd/mm/aaaa (a calendar day: no time zone shift). */
-export function formatDay(date: Date | null | undefined): string {
-  return date ? dayFormat.format(date) : "—";
-}
+export { formatCalendarDate as formatDay } from "@/lib/format/dates";

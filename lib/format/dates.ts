@@ -23,3 +23,10 @@ const calendarDateFormat = new Intl.DateTimeFormat("es-CO", { timeZone: "UTC", d
 export function formatCalendarDate(date: Date | null | undefined): string {
   return date ? calendarDateFormat.format(date) : "—";
 }
+
+const bogotaDay = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Bogota", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** Today's civil date in Bogotá as "aaaa-mm-dd" (the day people in Colombia live in). */
+export function bogotaToday(now: Date = new Date()): string {
+  return bogotaDay.format(now);
+}
