@@ -48,7 +48,7 @@ export function formatMarkdown(report: Report): string {
     "",
     `Carga de la máquina: ${loadAverageText(report.loadAverage)}.`,
     "",
-    "Carga: N clientes a la vez, cada uno con R solicitudes por segundo (personas que piensan entre una acción y otra); «sin pausa» = cada cliente envía la siguiente apenas recibe la respuesta (saturación). El techo se mide con la misma carga.",
+    "Carga: N clientes a la vez, cada uno en su propia conexión con R solicitudes por segundo en promedio, en momentos al azar e independientes (proceso de Poisson con semilla fija: personas que piensan entre una acción y otra, no todas al mismo instante); la latencia cuenta desde el momento programado, así que si el cliente aún espera la respuesta anterior esa demora también cuenta. «Sin pausa» = cada cliente envía la siguiente apenas recibe la respuesta (saturación). El techo se mide con la misma carga.",
     "",
     "CPU del servidor = tiempo de CPU (usuario + sistema) de next start y sus procesos dividido por las respuestas, calentamiento incluido (PostgreSQL aparte). Depende menos de la carga ajena que la latencia, pero con pocas solicitudes (prueba de humo) lo dominan el arranque en frío (JIT, módulos) y la actividad de fondo del servidor.",
     "",

@@ -1,9 +1,8 @@
 // The benchmark's scenarios. Each measured one names its concurrency and its
 // target; features still on other branches keep a named slot that prints
 // "pendiente" until the lead plugs their load in here.
-import type autocannon from "autocannon";
 import type { BenchTargets, PageTarget } from "./bench-targets";
-import { measure, type LoadResult } from "./load";
+import { measure, type LoadResult, type RequestSpec } from "./load";
 import { timeResultsImport } from "./time-results-import";
 
 /**
@@ -34,21 +33,13 @@ const pageLoad = (pages: PageTarget[], connections: number, ratePerClient: numbe
     ratePerClient,
     seconds,
     warmupSeconds: 3,
-    requests: rotating(pages, (p, req) => ({ ...req, method: "GET", path: p.path, headers: { cookie: p.cookie } })),
+    nextRequest: rotating(pages, (p) => ({ path: p.path, headers: { cookie: p.cookie } })),
   });
 
-/** Round-robin over targets; each connection remembers what it sent so the response can update the version. */
-function rotating<T>(items: T[], build: (item: T, req: autocannon.Request) => autocannon.Request): autocannon.Request[] {
+/** Round-robin over targets: request after request, the next target. */
+function rotating<T>(items: T[], build: (item: T) => RequestSpec): () => RequestSpec {
   let next = 0;
-  return [
-    {
-      setupRequest: (req, context) => {
-        const item = items[next++ % items.length]!;
-        (context as { item?: T }).item = item;
-        return build(item, req);
-      },
-    },
-  ];
+  return () => build(items[next++ % items.length]!);
 }
 
 export const SCENARIOS: Scenario[] = [
@@ -59,19 +50,17 @@ export const SCENARIOS: Scenario[] = [
     ratePerClient: 1, // autosave: at most one save per second per person typing scores
     target: { p95Ms: 50 },
     run: (baseUrl, t, seconds) => {
-      const requests = rotating(t.saves, (s, req) => ({
-        ...req,
+      // The next save of the same activity is based on the version just stored.
+      const nextRequest = rotating(t.saves, (s) => ({
         method: "PUT",
         path: s.path,
         headers: { cookie: s.cookie, "content-type": "application/json" },
         body: JSON.stringify({ score: (s.version * 7) % 101, notApplicable: false, observations: null, baseVersion: s.version }),
+        onResponse: (status, body) => {
+          if (status === 200) s.version = (JSON.parse(body) as { version: number }).version;
+        },
       }));
-      // Track versions: the next save of the same activity is based on the one just stored.
-      requests[0]!.onResponse = (status, body, context) => {
-        const item = (context as { item?: { version: number } }).item;
-        if (item && status === 200) item.version = (JSON.parse(body) as { version: number }).version;
-      };
-      return measure({ url: baseUrl, connections: 50, ratePerClient: 1, seconds, warmupSeconds: 3, requests });
+      return measure({ url: baseUrl, connections: 50, ratePerClient: 1, seconds, warmupSeconds: 3, nextRequest });
     },
   },
   {
