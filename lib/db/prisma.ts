@@ -10,6 +10,13 @@ import { requireDatabaseUrl } from "./database-url";
 export const APP_ROLE = "faro_app";
 
 /**
+ * The pg pool under each client, kept on the client itself under a global
+ * symbol: Next bundles this module into several chunks, and a module-level
+ * map in one would not know the clients another created.
+ */
+const POOL = Symbol.for("faro.pgPool");
+
+/**
  * A client for one database. `asAppRole` (the app's default) switches every
  * connection to faro_app, so row-level security applies whoever logged in;
  * maintenance scripts (migrate, seed, imports) keep the login role.
@@ -36,7 +43,16 @@ export function createPrismaClient(connectionString: string, { asAppRole = true 
   pool.on("error", (error) => console.warn(`Conexión a la base de datos cerrada: ${error.message}`));
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Secrets never leave the database layer unless a query asks for them.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  Object.defineProperty(client, POOL, { value: pool });
+  return client;
+}
+
+/** The pool the hot paths (lib/db/sql.ts) query directly. */
+export function poolOf(client: object): pg.Pool {
+  const pool = (client as { [POOL]?: pg.Pool })[POOL];
+  if (!pool) throw new Error("Este cliente de Prisma no se creó con createPrismaClient: no tiene un pool de conexiones propio.");
+  return pool;
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
