@@ -3,7 +3,7 @@
 // entity id in the URL or input; a person who is not a member gets "not
 // found", exactly as for an id that does not exist.
 import { z } from "zod";
-import { withTenant } from "@/lib/db/context";
+import { sql, withTenantSql } from "@/lib/db/sql";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, NotFoundError } from "@/lib/errors/app-error";
 import { can, POLICY_SCOPED_ACTIONS, type Action } from "./permissions";
@@ -25,14 +25,15 @@ export async function loadEntityContext(userId: string, entityId: string): Promi
   // Scoped to the requested entity so its policy assignments are visible;
   // the query itself only finds this person's own membership there. Every
   // entity request starts here, so it is ONE statement (Prisma's nested
-  // select would send four; see docs/query-plans/save-score-membership.md).
-  const [membership] = await withTenant({ userId, entityId }, (db) =>
-    db.$queryRaw<MembershipRow[]>`
+  // select would send four; see docs/query-plans/save-score-membership.md),
+  // straight to the driver (lib/db/sql.ts).
+  const membership = await withTenantSql({ userId, entityId }, (tx) =>
+    tx.first<MembershipRow>(sql`
       SELECT m.role::text AS role, e.id, e.name, e.department_name AS "departmentName", e.municipality_name AS "municipalityName",
              u.is_active AS "isActive",
              array(SELECT pa.policy_code::text FROM policy_assignments pa WHERE pa.membership_id = m.id ORDER BY pa.policy_code) AS "policyCodes"
       FROM memberships m JOIN entities e ON e.id = m.entity_id JOIN users u ON u.id = m.user_id
-      WHERE m.entity_id = ${entityId}::uuid AND m.user_id = ${userId}::uuid`,
+      WHERE m.entity_id = ${entityId}::uuid AND m.user_id = ${userId}::uuid`),
   );
   if (!membership || !membership.isActive) throw new NotFoundError();
   return {
