@@ -3,6 +3,7 @@
 // deleted, the import row kept as history), rows are linked to platform
 // entities by código SIGEP, and the rest stay as reference data. Inserts are
 // multi-row (unnest of arrays) so 6,000 entities × 19 policies take seconds.
+// The vigencia's grupo par statistics are recomputed before it commits.
 import { createHash, randomUUID } from "node:crypto";
 import { withSystem } from "@/lib/db/context";
 import type { Db, DbClient } from "@/lib/db/prisma";
@@ -10,6 +11,7 @@ import { ConflictError, ValidationError } from "@/lib/errors/app-error";
 import { departmentCodeOf } from "./department-codes";
 import { POLICY_CODES } from "./official-layout";
 import { parseResultsWorkbook, type ParsedResultRow } from "./parse-results-workbook";
+import { refreshPeerStats } from "./peer-stats";
 import type { ResultsUpload } from "./results-upload-schema";
 
 export type ImportSummary = {
@@ -136,6 +138,8 @@ export async function importResultsWorkbook(userId: string | null, file: Results
         select: { id: true },
       });
       await insertRows(db, record.id, file.vigencia, rows, linked);
+      // Derived grupo par figures change with the rows, in the same transaction.
+      await refreshPeerStats(db, file.vigencia);
       return {
         importId: record.id,
         kind: "RESULTADOS" as const,

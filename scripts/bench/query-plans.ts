@@ -8,7 +8,18 @@ import path from "node:path";
 import pg from "pg";
 import { openBenchServer } from "./bench-database";
 
-type Sample = { entityId: string; userId: string; advisorId: string; membershipId: string; assessmentId: string; activityId: string; instrumentId: string; assessmentIds: string[] };
+type Sample = {
+  entityId: string;
+  userId: string;
+  advisorId: string;
+  membershipId: string;
+  assessmentId: string;
+  activityId: string;
+  instrumentId: string;
+  assessmentIds: string[];
+  /** The entity's official results, oldest vigencia first. */
+  resultIds: string[];
+};
 /** `advisor`: as the bench's advisor of department 05 (user context, no entity), like withAdvisor. */
 type PlannedQuery = { name: string; title: string; why: string; expects: string; system?: boolean; advisor?: boolean; sql: string; params(s: Sample): unknown[] };
 
@@ -102,6 +113,30 @@ const QUERIES: PlannedQuery[] = [
           WHERE r.department_code = '05' AND r.vigencia = 2025`,
     params: () => [],
   },
+  {
+    name: "entity-peer-position",
+    title: "Posición en el grupo par: IDI y 19 políticas de un resultado oficial (loadPeerPosition)",
+    why: "Tablero y página de resultados de la entidad. Antes agregaba todo el grupo par en cada solicitud (66 ms en los datos nacionales); ahora lee las cifras que la importación calcula (lib/results/peer-stats.ts).",
+    expects: "Index Scan en official_entity_results_pkey, official_peer_group_stats_pkey (prefijo vigencia, peer_group; 20 filas), official_peer_standings_pkey y official_policy_scores_pkey (una búsqueda por código).",
+    sql: `SELECT g.code, g.group_size, g.median, k.position, k.percentile,
+            CASE WHEN k.result_id IS NULL THEN NULL WHEN g.code = 'IDI' THEN me.idi ELSE p.score END AS score
+          FROM official_entity_results me
+          JOIN official_peer_group_stats g ON g.vigencia = me.vigencia AND g.peer_group = me.peer_group
+          LEFT JOIN official_peer_standings k ON k.result_id = me.id AND k.code = g.code
+          LEFT JOIN official_policy_scores p ON p.result_id = me.id AND p.policy_code = g.code
+          WHERE me.id = $1::uuid ORDER BY g.code = 'IDI' DESC, g.code`,
+    params: (s) => [s.resultIds.at(-1)],
+  },
+  {
+    name: "entity-dashboard-peer-medians",
+    title: "Tablero de la entidad: mediana del IDI del grupo par en cada vigencia (peerMedianIdis)",
+    why: "La tendencia oficial del tablero compara el IDI de cada vigencia con la mediana de su grupo par (antes 8,7 ms agregando los grupos).",
+    expects: "Index Scan en official_entity_results_pkey (un id por vigencia) y official_peer_group_stats_pkey (una fila por resultado).",
+    sql: `SELECT me.id::text AS id, g.median FROM official_entity_results me
+          JOIN official_peer_group_stats g ON g.vigencia = me.vigencia AND g.peer_group = me.peer_group AND g.code = 'IDI'
+          WHERE me.id = ANY($1::uuid[])`,
+    params: (s) => [s.resultIds],
+  },
 ];
 
 async function sample(client: pg.Client): Promise<Sample> {
@@ -109,6 +144,7 @@ async function sample(client: pg.Client): Promise<Sample> {
     `SELECT sa.entity_id AS "entityId", m.user_id AS "userId", m.id AS "membershipId", sa.id AS "assessmentId", r.activity_id AS "activityId", sa.instrument_id AS "instrumentId",
        array(SELECT x.id::text FROM self_assessments x WHERE x.entity_id = sa.entity_id AND x.vigencia = 2025) AS "assessmentIds"
        , (SELECT t.user_id FROM advisor_territories t WHERE t.department_code = '05' LIMIT 1) AS "advisorId"
+       , array(SELECT o.id::text FROM official_entity_results o WHERE o.entity_id = sa.entity_id ORDER BY o.vigencia) AS "resultIds"
      FROM self_assessments sa JOIN memberships m ON m.entity_id = sa.entity_id AND m.role = 'PLANEACION'
      JOIN activity_responses r ON r.assessment_id = sa.id
      WHERE sa.vigencia = 2025 AND sa.policy_code = 'POL03' ORDER BY md5(r.id::text) LIMIT 1`,

@@ -14,15 +14,14 @@ import type { OfficialResultsSection } from "../types";
 
 type MedianRow = { id: string; median: number };
 
-/** Median IDI of each result's grupo par and vigencia, as loadPeerPosition computes it (blank scores left out). */
+/** Median IDI of each result's grupo par and vigencia (blank scores left out), precomputed by the results import. */
 async function peerMedianIdis(db: DbClient, resultIds: string[]): Promise<Map<string, number>> {
   if (resultIds.length === 0) return new Map();
   const rows = await db.$queryRaw<MedianRow[]>`
-    SELECT me.id::text AS id, percentile_cont(0.5) WITHIN GROUP (ORDER BY r.idi) AS median
+    SELECT me.id::text AS id, g.median
     FROM "official_entity_results" me
-    JOIN "official_entity_results" r ON r.vigencia = me.vigencia AND r.peer_group = me.peer_group
-    WHERE me.id = ANY(${resultIds}::uuid[]) AND r.idi IS NOT NULL
-    GROUP BY me.id`;
+    JOIN "official_peer_group_stats" g ON g.vigencia = me.vigencia AND g.peer_group = me.peer_group AND g.code = 'IDI'
+    WHERE me.id = ANY(${resultIds}::uuid[])`;
   return new Map(rows.map((r) => [r.id, r.median]));
 }
 

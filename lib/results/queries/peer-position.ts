@@ -2,7 +2,8 @@
 // each policy: group size, median, position (1 = highest score) and
 // percentile (share of the other entities of the group with a lower score,
 // PostgreSQL's percent_rank). Entities whose score is blank (does not apply)
-// are left out of that score's group. One SQL statement.
+// are left out of that score's group. The figures are computed by the import
+// (lib/results/peer-stats.ts); this reads them by primary key: one statement.
 import type { DbClient } from "@/lib/db/prisma";
 
 export type PeerStanding = {
@@ -17,38 +18,26 @@ export type PeerStanding = {
   percentile: number | null;
 };
 
-type Row = { code: string; group_size: bigint; median: number; score: number | null; position: bigint | null; percentile: number | null; alone: boolean };
+type Row = { code: string; group_size: number; median: number; score: number | null; position: number | null; percentile: number | null };
 
 export async function loadPeerPosition(db: DbClient, resultId: string): Promise<PeerStanding[]> {
+  // Every code the group has a score for; the entity's own score and standing
+  // only where it has one (a blank score has no standing row).
   const rows = await db.$queryRaw<Row[]>`
-    WITH me AS (
-      SELECT id, vigencia, peer_group FROM "official_entity_results" WHERE id = ${resultId}::uuid AND peer_group IS NOT NULL
-    ), peers AS (
-      SELECT r.id, 'IDI'::text AS code, r.idi AS score
-      FROM "official_entity_results" r JOIN me ON r.vigencia = me.vigencia AND r.peer_group = me.peer_group
-      WHERE r.idi IS NOT NULL
-      UNION ALL
-      SELECT r.id, s.policy_code, s.score
-      FROM "official_entity_results" r JOIN me ON r.vigencia = me.vigencia AND r.peer_group = me.peer_group
-      JOIN "official_policy_scores" s ON s.result_id = r.id
-      WHERE s.score IS NOT NULL
-    ), ranked AS (
-      SELECT id, code, score,
-        percent_rank() OVER (PARTITION BY code ORDER BY score) AS percentile,
-        rank() OVER (PARTITION BY code ORDER BY score DESC) AS position
-      FROM peers
-    ), groups AS (
-      SELECT code, count(*) AS group_size, percentile_cont(0.5) WITHIN GROUP (ORDER BY score) AS median FROM peers GROUP BY code
-    )
-    SELECT g.code, g.group_size, g.median, k.score, k.position, k.percentile * 100 AS percentile, g.group_size = 1 AS alone
-    FROM groups g LEFT JOIN ranked k ON k.code = g.code AND k.id = ${resultId}::uuid
+    SELECT g.code, g.group_size, g.median, k.position, k.percentile,
+      CASE WHEN k.result_id IS NULL THEN NULL WHEN g.code = 'IDI' THEN me.idi ELSE p.score END AS score
+    FROM "official_entity_results" me
+    JOIN "official_peer_group_stats" g ON g.vigencia = me.vigencia AND g.peer_group = me.peer_group
+    LEFT JOIN "official_peer_standings" k ON k.result_id = me.id AND k.code = g.code
+    LEFT JOIN "official_policy_scores" p ON p.result_id = me.id AND p.policy_code = g.code
+    WHERE me.id = ${resultId}::uuid
     ORDER BY g.code = 'IDI' DESC, g.code`;
   return rows.map((r) => ({
     code: r.code,
-    groupSize: Number(r.group_size),
+    groupSize: r.group_size,
     median: r.median,
     score: r.score,
-    position: r.position === null ? null : Number(r.position),
-    percentile: r.percentile === null || r.alone ? null : r.percentile,
+    position: r.position,
+    percentile: r.percentile,
   }));
 }

@@ -2,6 +2,7 @@
 // the results import would write them (owner client). Scores are chosen by
 // each test; they are test data, never shown as real results.
 import type { DbClient } from "@/lib/db/prisma";
+import { refreshPeerStats } from "@/lib/results/peer-stats";
 
 export type OfficialRowInput = {
   sigepCode: string;
@@ -36,5 +37,7 @@ export async function insertOfficialResults(owner: DbClient, vigencia: number, r
       },
     });
   }
+  // Like the import: the vigencia's grupo par statistics follow its rows.
+  await refreshPeerStats(owner, vigencia);
   return imported.id;
 }
