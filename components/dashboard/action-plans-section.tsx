@@ -1,7 +1,6 @@
 // Action plans of the vigencia: a bar of items by status (fill AND hatch, every
 // count written out), progress per plan as a table, and the overdue items,
 // longest overdue first, each linking to its item.
-import Link from "next/link";
 import { ITEM_STATUS_LABELS } from "@/lib/action-plans/labels";
 import { percentText, summarizeActionPlansText } from "@/lib/dashboard/follow-up-summaries";
 import type { ActionPlansSection } from "@/lib/dashboard/types";
@@ -54,7 +53,7 @@ export function ActionPlansSectionView({ section, entityId }: { section: ActionP
           <ol aria-labelledby="overdue-plan-items" className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white">
             {section.overdueItems.map((item) => (
               <li key={item.id}>
-                <Link href={`${base}/${item.planId}/acciones/${item.id}`} className="block space-y-1 p-3 hover:bg-faro-50">
+                <a href={`${base}/${item.planId}/acciones/${item.id}`} className="block space-y-1 p-3 hover:bg-faro-50">
                   <span className="block text-slate-900">{item.action}</span>
                   <span className="flex flex-wrap gap-x-3 text-sm text-slate-600">
                     <span>{item.planName}</span>
@@ -62,7 +61,7 @@ export function ActionPlansSectionView({ section, entityId }: { section: ActionP
                     <span>Responsable: {item.responsibleName ?? "sin asignar"}</span>
                     <span className="font-semibold text-red-800">Venció el {formatDay(dateOnly(item.dueDate))}</span>
                   </span>
-                </Link>
+                </a>
               </li>
             ))}
           </ol>

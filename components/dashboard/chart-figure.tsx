@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /**
  * A chart with everything that makes it usable without seeing it: a title, a
@@ -33,9 +32,9 @@ export function ChartFigure({
         <summary className="cursor-pointer font-medium text-faro-700">Ver los datos en una tabla</summary>
         <div className="mt-2 overflow-x-auto">{table}</div>
       </details>
-      <Link href={link.href} className="inline-block text-sm font-medium text-faro-700 underline underline-offset-2 hover:text-faro-900">
+      <a href={link.href} className="inline-block text-sm font-medium text-faro-700 underline underline-offset-2 hover:text-faro-900">
         {link.label} →
-      </Link>
+      </a>
     </figure>
   );
 }

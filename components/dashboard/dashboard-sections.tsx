@@ -1,5 +1,9 @@
 // Renders the dashboard's sections in the registry's order; a kind without a
 // component here is a type error, so no section is silently dropped.
+//
+// Links in the sections are plain anchors, not next/link: the tablero carries
+// ~90 of them (every policy, plan, finding), and next/link would prefetch each
+// one in view over a phone's connection and cost server time to render.
 import type { Dashboard, DashboardSection } from "@/lib/dashboard/types";
 import { ActionPlansSectionView } from "./action-plans-section";
 import { EvidenceReviewSectionView } from "./evidence-review-section";

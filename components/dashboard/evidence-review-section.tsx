@@ -1,7 +1,6 @@
 // Control interno's review of the vigencia's evidence: a bar of the review
 // states, the same counts as a table with links to the filtered list, and
 // links to the vencidas, the por vencer and the review queue.
-import Link from "next/link";
 import { summarizeEvidenceReviewText } from "@/lib/dashboard/follow-up-summaries";
 import type { EvidenceReviewSection } from "@/lib/dashboard/types";
 import { REVIEW_STATE_LABELS } from "@/lib/evidence/labels";
@@ -48,9 +47,9 @@ export function EvidenceReviewSectionView({ section, entityId }: { section: Evid
             headers={["Estado", "Evidencias"]}
             rows={[
               ...STATES.map((s) => [
-                <Link key="s" href={list(`&state=${s.state}`)} className="text-faro-700 underline">
+                <a key="s" href={list(`&state=${s.state}`)} className="text-faro-700 underline">
                   {REVIEW_STATE_LABELS[s.state]}
-                </Link>,
+                </a>,
                 section.states[s.state],
               ]),
               ["Total", section.total],

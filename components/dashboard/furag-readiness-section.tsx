@@ -1,6 +1,5 @@
 // FURAG readiness for the vigencia: the readiness page's three bars, the
 // weakest modules (table and list), and a link to that page.
-import Link from "next/link";
 import { ReadinessBars } from "@/components/furag/readiness-bars";
 import { percentText, summarizeFuragReadinessText } from "@/lib/dashboard/follow-up-summaries";
 import type { FuragReadinessSection } from "@/lib/dashboard/types";
@@ -18,9 +17,9 @@ export function FuragReadinessSectionView({ section, entityId }: { section: Fura
       {!section.hasQuestionnaire ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
           {summarizeFuragReadinessText(section)}{" "}
-          <Link href={base} className="font-medium text-faro-700 underline">
+          <a href={base} className="font-medium text-faro-700 underline">
             Ir a FURAG
-          </Link>
+          </a>
         </p>
       ) : (
         <ChartFigure
@@ -34,10 +33,10 @@ export function FuragReadinessSectionView({ section, entityId }: { section: Fura
               headers={["Módulo", "Respondidas", "Con evidencia", "Revisadas"]}
               rows={[
                 ...section.weakestModules.map((m) => [
-                  <Link key="m" href={`${base}${query}&modulo=${m.prefix}`} className="text-faro-700 underline">
+                  <a key="m" href={`${base}${query}&modulo=${m.prefix}`} className="text-faro-700 underline">
                     {m.prefix}
                     {m.topic ? ` · ${m.topic}` : ""}
-                  </Link>,
+                  </a>,
                   `${percentText(m.percents.answered)} (${m.answered} de ${m.total})`,
                   percentText(m.percents.evidence),
                   percentText(m.percents.reviewed),

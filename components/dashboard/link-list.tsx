@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /** The links under a dashboard section that open the lists behind its figures. */
 export function LinkList({ label, links }: { label: string; links: { href: string; text: string }[] }) {
@@ -7,9 +6,9 @@ export function LinkList({ label, links }: { label: string; links: { href: strin
       <ul className="flex flex-wrap gap-2 text-sm">
         {links.map((l) => (
           <li key={l.href}>
-            <Link href={l.href} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-faro-800 hover:bg-faro-50">
+            <a href={l.href} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-faro-800 hover:bg-faro-50">
               {l.text}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,7 +1,6 @@
 // Open findings (every vigencia): a bar by severity, the counts as a table,
 // and the oldest open ones, each with its severity, state, due date (saying
 // "vencido" in words) and a link to it.
-import Link from "next/link";
 import { FindingStateBadge, SeverityBadge } from "@/components/findings/finding-badges";
 import { summarizeOpenFindingsText } from "@/lib/dashboard/follow-up-summaries";
 import type { OpenFinding, OpenFindingsSection } from "@/lib/dashboard/types";
@@ -24,7 +23,7 @@ const SHORT = 140;
 function OldestFinding({ finding, href }: { finding: OpenFinding; href: string }) {
   const text = finding.description.length > SHORT ? `${finding.description.slice(0, SHORT - 1)}…` : finding.description;
   return (
-    <Link href={href} className="block space-y-1 p-3 hover:bg-faro-50">
+    <a href={href} className="block space-y-1 p-3 hover:bg-faro-50">
       <span className="block text-slate-900">{text}</span>
       <span className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <SeverityBadge severity={finding.severity} />
@@ -36,7 +35,7 @@ function OldestFinding({ finding, href }: { finding: OpenFinding; href: string }
           {finding.overdue ? " (vencido)" : ""}
         </span>
       </span>
-    </Link>
+    </a>
   );
 }
 

@@ -1,7 +1,6 @@
 // Scores and levels per policy grouped by dimension: a radar of the
 // dimension estimates, then bars (and a radar when it has three or more
 // policies) for each dimension.
-import Link from "next/link";
 import { LevelBadge } from "@/components/self-assessments/level-badge";
 import { levelLabel, shortScoreLabel, stateLabel } from "@/lib/dashboard/labels";
 import { summarizeDimensionsText, summarizeDimensionText } from "@/lib/dashboard/text-summaries";
@@ -40,9 +39,9 @@ function DimensionFigure({ dimension, base, query }: { dimension: DimensionScore
           caption={`Políticas de la dimensión ${dimension.name}`}
           headers={["Política", "Puntaje", "Nivel", "Estado"]}
           rows={dimension.policies.map((p) => [
-            <Link key="p" href={policyHref(p.code)} className="text-faro-700 underline">
+            <a key="p" href={policyHref(p.code)} className="text-faro-700 underline">
               {p.code} {p.name}
-            </Link>,
+            </a>,
             formatScore(p.score),
             levelLabel(p.score),
             stateLabel(p.state),

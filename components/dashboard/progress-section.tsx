@@ -1,7 +1,6 @@
 // Progress of the 19 autodiagnósticos: how many are in each workflow state
 // (a stacked bar whose segments are also written out), and each policy's
 // progress with a link to it.
-import Link from "next/link";
 import { ProgressBar } from "@/components/self-assessments/progress-bar";
 import { StateBadge } from "@/components/self-assessments/state-badge";
 import { NOT_STARTED_LABEL, percentLabel } from "@/lib/dashboard/labels";
@@ -57,9 +56,9 @@ export function ProgressSectionView({ section, entityId }: { section: SelfAssess
             caption="Avance por política"
             headers={["Política", "Estado", "Respondidas", "Avance"]}
             rows={section.policies.map((p) => [
-              <Link key="p" href={`${base}/${p.code}${query}`} className="text-faro-700 underline">
+              <a key="p" href={`${base}/${p.code}${query}`} className="text-faro-700 underline">
                 {p.code} {p.name}
-              </Link>,
+              </a>,
               <StateBadge key="s" state={p.state} />,
               p.ratio === null ? "—" : `${p.answered} de ${p.total}`,
               percentLabel(p.ratio),
@@ -71,7 +70,7 @@ export function ProgressSectionView({ section, entityId }: { section: SelfAssess
       <ul className="grid gap-2 sm:grid-cols-2">
         {section.policies.map((p) => (
           <li key={p.code}>
-            <Link href={`${base}/${p.code}${query}`} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-2 hover:bg-faro-50">
+            <a href={`${base}/${p.code}${query}`} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-2 hover:bg-faro-50">
               <span className="min-w-0 text-sm">
                 <span className="font-mono text-xs text-slate-500">{p.code}</span> {p.name}
               </span>
@@ -79,7 +78,7 @@ export function ProgressSectionView({ section, entityId }: { section: SelfAssess
                 <ProgressBar ratio={p.ratio ?? 0} label={`Avance de ${p.name}`} />
                 <StateBadge state={p.state} />
               </span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
