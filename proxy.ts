@@ -21,7 +21,11 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Pages only: static assets and the health probe do not need a nonce.
-    { source: "/((?!_next/static|_next/image|favicon.ico|api/health).*)" },
+    // Pages only. Static assets need no nonce, and neither do the JSON route
+    // handlers under /api (the autosave runs this often: the proxy costs about
+    // a millisecond of server time per request); they keep next.config's
+    // headers (nosniff, DENY…). next-auth's own routes under /api/auth can
+    // answer with HTML, so they keep the page policy.
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/(?!auth/)).*)" },
   ],
 };
