@@ -80,7 +80,10 @@ export async function readPolicyOverview(tx: SqlTx, entityId: string, vigencia: 
     ORDER BY pa.id`);
 
   const activitiesOf = new Map<string, ActivityRow[]>();
-  for (const a of activities) activitiesOf.set(a.instrumentId, [...(activitiesOf.get(a.instrumentId) ?? []), a]);
+  for (const a of activities) {
+    if (!activitiesOf.has(a.instrumentId)) activitiesOf.set(a.instrumentId, []);
+    activitiesOf.get(a.instrumentId)!.push(a);
+  }
   const summaries = new Map(
     assessments.map((assessment) => {
       const answers = new Map(assessment.responses.map(([activityId, score, notApplicable]) => [activityId, { score, notApplicable }]));

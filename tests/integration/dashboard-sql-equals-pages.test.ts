@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadEntityContext, type EntityContext } from "@/lib/authz/entity-context";
-import { loadDashboard, sectionOf } from "@/lib/dashboard/load-dashboard";
+import { loadDashboard, loadDashboardForPage, sectionOf } from "@/lib/dashboard/load-dashboard";
 import { readFuragReadinessItems } from "@/lib/dashboard/sections/furag-readiness-items";
 import { weakestModules } from "@/lib/dashboard/sections/furag-readiness";
 import { withTenant } from "@/lib/db/context";
@@ -235,5 +235,14 @@ describe("resultados oficiales: el tablero lee lo que leen los cargadores de la 
     expect(expected.vigencias.length).toBeGreaterThanOrEqual(4);
     expect(expected.vigencias.slice(0, 2)).toMatchObject([{ vigencia: 2018, idi: 61.25 }, { vigencia: 2019, meciOnly: true }]);
     expect(section).toMatchObject(expected);
+  });
+});
+
+describe("la página del tablero", () => {
+  it("sin vigencia en la dirección abre la última con autodiagnósticos, en la misma transacción que sus datos", async () => {
+    const latest = await owner.selfAssessment.findFirstOrThrow({ where: { entityId: ctx.entityId }, orderBy: { vigencia: "desc" } });
+    const now = new Date();
+    expect(await loadDashboardForPage(ctx, undefined, now)).toEqual(await loadDashboard(ctx, latest.vigencia, now));
+    expect((await loadDashboardForPage(ctx, "2024", now)).vigencia).toBe(2024);
   });
 });
