@@ -4,6 +4,7 @@
 // (faro_advisor_reads_entity): this code asks for the data and gets nothing
 // from an entity that does not share, whatever it asks.
 import { withAdvisor, type AdvisorContext } from "@/lib/authz/advisor-context";
+import { sql, withUserSql } from "@/lib/db/sql";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { readPolicyOverview, type PolicyOverview } from "@/lib/self-assessments/load-policy-overview";
 import { POLICY_CODES } from "./department-table-types";
@@ -23,7 +24,7 @@ export type AdvisedEntity = {
 };
 
 export async function loadAdvisedEntity(ctx: AdvisorContext, sigepCode: string): Promise<AdvisedEntity> {
-  return withAdvisor(ctx, async (db) => {
+  const advised = await withAdvisor(ctx, async (db): Promise<Omit<AdvisedEntity, "selfAssessment">> => {
     const [results, platform, policies] = await Promise.all([
       db.officialEntityResult.findMany({
         where: { sigepCode, departmentCode: ctx.departmentCode },
@@ -42,12 +43,6 @@ export async function loadAdvisedEntity(ctx: AdvisorContext, sigepCode: string):
       for (const s of r.policyScores) scores[s.policyCode] = s.score;
       return { vigencia: r.vigencia, idi: r.idi, scores };
     });
-    let selfAssessment: AdvisedEntity["selfAssessment"] = null;
-    if (platform?.sharesWithAdvisor) {
-      // Row-level security returns rows here only for a sharing entity.
-      const latest = await db.selfAssessment.findFirst({ where: { entityId: platform.id }, orderBy: { vigencia: "desc" }, select: { vigencia: true } });
-      if (latest) selfAssessment = { vigencia: latest.vigencia, overview: await readPolicyOverview(db, platform.id, latest.vigencia) };
-    }
     const newest = results.at(-1);
     return {
       sigepCode,
@@ -56,7 +51,23 @@ export async function loadAdvisedEntity(ctx: AdvisorContext, sigepCode: string):
       platformEntity: platform ? { id: platform.id, sharesWithAdvisor: platform.sharesWithAdvisor } : null,
       trend,
       policies,
-      selfAssessment,
     };
+  });
+  const selfAssessment = advised.platformEntity?.sharesWithAdvisor ? await readSharedSelfAssessment(ctx, advised.platformEntity.id) : null;
+  return { ...advised, selfAssessment };
+}
+
+/**
+ * The sharing entity's newest autodiagnósticos, read through the driver like
+ * the entity's own overview (readPolicyOverview takes an SqlTx), in the
+ * advisor's scope: withAdvisor's settings (the advisor as the acting person,
+ * no entity), so row-level security (faro_advisor_reads_entity) still decides
+ * and returns rows only for an entity that shares.
+ */
+async function readSharedSelfAssessment(ctx: AdvisorContext, entityId: string): Promise<AdvisedEntity["selfAssessment"]> {
+  return withUserSql(ctx.userId, async (tx) => {
+    const latest = await tx.first<{ vigencia: number }>(sql`
+      SELECT vigencia FROM self_assessments WHERE entity_id = ${entityId}::uuid ORDER BY vigencia DESC LIMIT 1`);
+    return latest ? { vigencia: latest.vigencia, overview: await readPolicyOverview(tx, entityId, latest.vigencia) } : null;
   });
 }

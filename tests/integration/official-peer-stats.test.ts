@@ -6,9 +6,10 @@
 // re-import, a second scope, and the migration's backfill of existing data.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadEntityContext } from "@/lib/authz/entity-context";
-import { loadOfficialResultsSection } from "@/lib/dashboard/sections/official-results";
+import { readOfficialResultsSection } from "@/lib/dashboard/sections/official-results";
 import { withTenant, withUser } from "@/lib/db/context";
 import { createPrismaClient, setAppPrisma, type Db } from "@/lib/db/prisma";
+import { withTenantSql } from "@/lib/db/sql";
 import { importResultsWorkbook } from "@/lib/results/import-results";
 import { loadPeerPosition } from "@/lib/results/queries/peer-position";
 import { generateReferenceRows, generateScores, seededRandom, writeResultsWorkbook, type GeneratedResultRow } from "@/lib/results/testing/generate-results-workbook";
@@ -123,7 +124,7 @@ describe("estadísticas del grupo par calculadas al importar", () => {
 
   it("el tablero lee las mismas medianas del grupo par que antes", async () => {
     const ctx = await loadEntityContext(readerId, linkedEntityId);
-    const section = (await loadOfficialResultsSection(ctx, 2025))!;
+    const section = (await withTenantSql(ctx, (tx) => readOfficialResultsSection(tx, ctx, 2025)))!;
     const ids = [await resultIdOf(2024, LINKED_SIGEP), await resultIdOf(2025, LINKED_SIGEP)];
     const medians = await peerMedianIdisOnTheFly(owner, ids);
     expect(section.vigencias.map((v) => v.peerMedianIdi)).toEqual(ids.map((id) => medians.get(id)));

@@ -6,27 +6,29 @@ import { PLAN_STATE_LABELS } from "@/lib/action-plans/labels";
 import { bogotaToday, effectiveStatus, isoDay } from "@/lib/action-plans/effective-status";
 import { summarizeProgress } from "@/lib/action-plans/summarize-progress";
 import type { EntityContext } from "@/lib/authz/entity-context";
-import { withTenant } from "@/lib/db/context";
+import { sql, type SqlTx } from "@/lib/db/sql";
+import { dateOnly } from "@/lib/evidence/expiry";
+import type { ActionPlanState, PlanItemStatus } from "@/lib/generated/prisma/enums";
 import type { ActionPlansSection, OverduePlanItem } from "../types";
 
 /** How many overdue items the section lists. */
 export const OVERDUE_SHOWN = 5;
 
-export async function loadActionPlansSection(ctx: EntityContext, vigencia: number, now = new Date()): Promise<ActionPlansSection | null> {
+type ItemJson = { id: string; action: string; policyCode: string | null; status: PlanItemStatus; dueDate: string | null; progress: number; responsibleName: string | null };
+type PlanRow = { id: string; name: string; policyCode: string | null; state: ActionPlanState; items: ItemJson[] };
+
+/** Inside the dashboard's transaction: one statement, each plan with its items (due dates as yyyy-mm-dd). */
+export async function readActionPlansSection(tx: SqlTx, ctx: EntityContext, vigencia: number, now = new Date()): Promise<ActionPlansSection | null> {
   const today = bogotaToday(now);
-  const plans = await withTenant(ctx, (db) =>
-    db.actionPlan.findMany({
-      where: { entityId: ctx.entityId, vigencia },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        name: true,
-        policyCode: true,
-        state: true,
-        items: { select: { id: true, action: true, policyCode: true, status: true, dueDate: true, progress: true, responsible: { select: { name: true } } } },
-      },
-    }),
-  );
+  const rows = await tx.rows<PlanRow>(sql`
+    SELECT p.id::text AS id, p.name, p.policy_code AS "policyCode", p.state::text AS state,
+      COALESCE((SELECT json_agg(json_build_object('id', i.id, 'action', i.action, 'policyCode', i.policy_code, 'status', i.status,
+                  'dueDate', i.due_date, 'progress', i.progress, 'responsibleName', u.name) ORDER BY i.sort_order, i.id)
+                FROM action_plan_items i LEFT JOIN users u ON u.id = i.responsible_id WHERE i.plan_id = p.id), '[]'::json) AS items
+    FROM action_plans p WHERE p.entity_id = ${ctx.entityId}::uuid AND p.vigencia = ${vigencia}::int
+    ORDER BY p.created_at, p.id`);
+  // The plan module's functions take @db.Date values, as Prisma returns them.
+  const plans = rows.map((plan) => ({ ...plan, items: plan.items.map((item) => ({ ...item, dueDate: item.dueDate ? dateOnly(item.dueDate) : null })) }));
   if (plans.length === 0) return null;
   const statusCounts: ActionPlansSection["statusCounts"] = { PENDIENTE: 0, EN_CURSO: 0, CUMPLIDA: 0, VENCIDA: 0, CANCELADA: 0 };
   const all: { status: ReturnType<typeof effectiveStatus>; progress: number }[] = [];
@@ -43,7 +45,7 @@ export async function loadActionPlansSection(ctx: EntityContext, vigencia: numbe
           planName: plan.name,
           action: item.action,
           policyCode: item.policyCode,
-          responsibleName: item.responsible?.name ?? null,
+          responsibleName: item.responsibleName,
           dueDate: isoDay(item.dueDate),
         });
       }

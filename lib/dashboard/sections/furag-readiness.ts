@@ -1,10 +1,14 @@
-// How ready the entity is to fill the official FURAG form for the vigencia:
-// the readiness page's own numbers (loadFuragItems + computeReadiness), so
-// the dashboard and that page never disagree, and the weakest modules.
+// How ready the entity is to fill the official FURAG form for the vigencia,
+// and the weakest modules. The readiness page's own rules — the evidence
+// rules (evidenceStatus, indexOptionEvidence) and the counts
+// (computeReadiness) — over items read in the dashboard's transaction
+// (./furag-readiness-items.ts restates loadFuragItems' selection in SQL;
+// tests/integration/dashboard-sql-equals-pages.test.ts proves both agree).
 import type { EntityContext } from "@/lib/authz/entity-context";
-import { loadFuragItems, loadQuestionnaireVigencias } from "@/lib/furag/workspace/load-furag-items";
+import type { SqlTx } from "@/lib/db/sql";
 import { computeReadiness, readinessPercents, type ReadinessCounts } from "@/lib/furag/workspace/readiness";
 import type { FuragReadinessSection, ModuleReadiness } from "../types";
+import { readFuragReadinessItems } from "./furag-readiness-items";
 
 /** How many modules the section names as the weakest. */
 export const WEAKEST_SHOWN = 5;
@@ -31,13 +35,13 @@ function section(vigencia: number, overall: ReadinessCounts, modules: ModuleRead
   };
 }
 
-export async function loadFuragReadinessSection(ctx: EntityContext, vigencia: number): Promise<FuragReadinessSection> {
-  if (!(await loadQuestionnaireVigencias(ctx)).includes(vigencia)) return section(vigencia, EMPTY_COUNTS, [], false);
-  const { items, moduleTopics } = await loadFuragItems(ctx, vigencia);
-  const readiness = computeReadiness(items);
+export async function readFuragReadinessSection(tx: SqlTx, ctx: EntityContext, vigencia: number, now = new Date()): Promise<FuragReadinessSection> {
+  const workspace = await readFuragReadinessItems(tx, ctx.entityId, vigencia, now);
+  if (!workspace) return section(vigencia, EMPTY_COUNTS, [], false);
+  const readiness = computeReadiness(workspace.items);
   const modules = [...readiness.byModule].map(([prefix, counts]) => ({
     prefix,
-    topic: moduleTopics.get(prefix) ?? "",
+    topic: workspace.moduleTopics.get(prefix) ?? "",
     total: counts.total,
     answered: counts.answered,
     percents: readinessPercents(counts),

@@ -1,34 +1,48 @@
 // Control interno's findings that are not closed yet (abiertos and
 // respondidos), of every vigencia: how many by severity, how many are past
 // their due date, and the oldest ones, which the committee should chase first.
+// Two statements in the dashboard's transaction.
 import type { EntityContext } from "@/lib/authz/entity-context";
-import { withTenant } from "@/lib/db/context";
-import { todayAsDate } from "@/lib/evidence/expiry";
-import type { FindingSeverity } from "@/lib/generated/prisma/enums";
+import { sql, type SqlTx } from "@/lib/db/sql";
+import { isoDateOf, todayAsDate } from "@/lib/evidence/expiry";
+import type { FindingSeverity, FindingState } from "@/lib/generated/prisma/enums";
 import type { OpenFindingsSection } from "../types";
 
 /** How many of the oldest open findings the section lists. */
 export const OLDEST_SHOWN = 5;
 
-const NOT_CLOSED = { not: "CERRADO" } as const;
+type GroupRow = { severity: FindingSeverity; state: FindingState; total: number; overdue: number };
+type OldestRow = {
+  id: string;
+  severity: FindingSeverity;
+  state: FindingState;
+  description: string;
+  policyCode: string | null;
+  dueDate: string;
+  createdAt: Date;
+  responsibleName: string;
+};
 
-export async function loadOpenFindingsSection(ctx: EntityContext, now = new Date()): Promise<OpenFindingsSection> {
-  const today = todayAsDate(now);
-  const { groups, overdue, oldest } = await withTenant(ctx, async (db) => ({
-    groups: await db.finding.groupBy({ by: ["severity", "state"], where: { entityId: ctx.entityId, state: NOT_CLOSED }, _count: { _all: true } }),
-    overdue: await db.finding.count({ where: { entityId: ctx.entityId, state: NOT_CLOSED, dueDate: { lt: today } } }),
-    oldest: await db.finding.findMany({
-      where: { entityId: ctx.entityId, state: NOT_CLOSED },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: OLDEST_SHOWN,
-      select: { id: true, severity: true, state: true, description: true, policyCode: true, dueDate: true, createdAt: true, responsible: { select: { name: true } } },
-    }),
-  }));
+export async function readOpenFindingsSection(tx: SqlTx, ctx: EntityContext, now = new Date()): Promise<OpenFindingsSection> {
+  // Overdue: due before today in Bogotá (a finding due today is not overdue yet).
+  const today = isoDateOf(todayAsDate(now));
+  const groups = await tx.rows<GroupRow>(sql`
+    SELECT severity::text AS severity, state::text AS state, count(*)::int AS total, count(*) FILTER (WHERE due_date < ${today}::date)::int AS overdue
+    FROM findings WHERE entity_id = ${ctx.entityId}::uuid AND state <> 'CERRADO'
+    GROUP BY severity, state`);
+  const oldest = await tx.rows<OldestRow>(sql`
+    SELECT f.id::text AS id, f.severity::text AS severity, f.state::text AS state, f.description, f.policy_code AS "policyCode",
+      f.due_date::text AS "dueDate", f.created_at AS "createdAt", u.name AS "responsibleName"
+    FROM findings f JOIN users u ON u.id = f.responsible_id
+    WHERE f.entity_id = ${ctx.entityId}::uuid AND f.state <> 'CERRADO'
+    ORDER BY f.created_at, f.id LIMIT ${OLDEST_SHOWN}::int`);
   const bySeverity: Record<FindingSeverity, number> = { CRITICA: 0, ALTA: 0, MEDIA: 0, BAJA: 0 };
   let answered = 0;
+  let overdue = 0;
   for (const g of groups) {
-    bySeverity[g.severity] += g._count._all;
-    if (g.state === "RESPONDIDO") answered += g._count._all;
+    bySeverity[g.severity] += g.total;
+    overdue += g.overdue;
+    if (g.state === "RESPONDIDO") answered += g.total;
   }
   return {
     kind: "open-findings",
@@ -36,16 +50,6 @@ export async function loadOpenFindingsSection(ctx: EntityContext, now = new Date
     bySeverity,
     answered,
     overdue,
-    oldest: oldest.map((f) => ({
-      id: f.id,
-      severity: f.severity,
-      state: f.state,
-      description: f.description,
-      policyCode: f.policyCode,
-      dueDate: f.dueDate.toISOString().slice(0, 10),
-      createdAt: f.createdAt.toISOString(),
-      responsibleName: f.responsible.name,
-      overdue: f.dueDate.getTime() < today.getTime(),
-    })),
+    oldest: oldest.map((f) => ({ ...f, createdAt: f.createdAt.toISOString(), overdue: f.dueDate < today })),
   };
 }

@@ -4,6 +4,13 @@
 // from the loaded items, shown by the readiness page and the workspace.
 import type { FuragItem } from "./load-furag-items";
 
+/** What readiness reads of an item: the workspace's items, or the tablero's lighter ones (lib/dashboard/sections/furag-readiness.ts). */
+export type ReadinessItem = {
+  question: Pick<FuragItem["question"], "code" | "modulePrefix" | "policyCode">;
+  answer: Pick<NonNullable<FuragItem["answer"]>, "state"> | null;
+  evidence: FuragItem["evidence"];
+};
+
 export type ReadinessCounts = {
   total: number;
   answered: number;
@@ -27,7 +34,7 @@ export type Readiness = {
 
 const empty = (): ReadinessCounts => ({ total: 0, answered: 0, evidenceRequired: 0, evidenceSupported: 0, reviewed: 0, withObservations: 0 });
 
-function add(counts: ReadinessCounts, item: FuragItem): void {
+function add(counts: ReadinessCounts, item: ReadinessItem): void {
   const state = item.answer?.state ?? "SIN_RESPONDER";
   counts.total++;
   if (state !== "SIN_RESPONDER") counts.answered++;
@@ -43,7 +50,7 @@ export function readinessPercents(c: ReadinessCounts): ReadinessPercents {
   return { answered: pct(c.answered, c.total), evidence: c.evidenceRequired === 0 ? null : pct(c.evidenceSupported, c.evidenceRequired), reviewed: pct(c.reviewed, c.total) };
 }
 
-export function computeReadiness(items: readonly FuragItem[]): Readiness {
+export function computeReadiness(items: readonly ReadinessItem[]): Readiness {
   const overall = empty();
   const byModule = new Map<string, ReadinessCounts>();
   const byPolicy = new Map<string, ReadinessCounts>();

@@ -54,8 +54,8 @@ export async function loadEntityOfficialResults(db: DbClient, entity: { id: stri
   });
 }
 
-/** The change of a score from the previous vigencia that has one, or null. */
-export function changeFromPrevious(results: OfficialResult[], index: number, pick: (r: OfficialResult) => number | null): number | null {
+/** The change of a score from the previous vigencia that has one, or null (results page and tablero). */
+export function changeFromPrevious<R>(results: readonly R[], index: number, pick: (r: R) => number | null): number | null {
   const current = results[index] ? pick(results[index]) : null;
   if (current === null) return null;
   for (let i = index - 1; i >= 0; i -= 1) {
