@@ -35,6 +35,14 @@ test("las páginas llevan las cabeceras de seguridad y una CSP con nonce", async
   expect(headers["x-powered-by"]).toBeUndefined();
 });
 
+test("las rutas JSON de /api llevan las cabeceras de seguridad sin pasar por el proxy de la CSP", async ({ request }) => {
+  const headers = (await request.get("/api/ping")).headers();
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["content-type"]).toContain("application/json");
+  expect(headers["content-security-policy"]).toBeUndefined();
+});
+
 test("la página de inicio de sesión funciona sin errores de CSP en la consola", async ({ page }) => {
   const problems: string[] = [];
   page.on("console", (message) => {
