@@ -20,8 +20,8 @@ type Sample = {
   /** The entity's official results, oldest vigencia first. */
   resultIds: string[];
 };
-/** `advisor`: as the bench's advisor of department 05 (user context, no entity), like withAdvisor. */
-type PlannedQuery = { name: string; title: string; why: string; expects: string; system?: boolean; advisor?: boolean; sql: string; params(s: Sample): unknown[] };
+/** `advisor`: as the bench's advisor of department 05 (user context, no entity), like withAdvisor; `user`: as the sample person with no entity (withUser). */
+type PlannedQuery = { name: string; title: string; why: string; expects: string; system?: boolean; advisor?: boolean; user?: boolean; sql: string; params(s: Sample): unknown[] };
 
 const QUERIES: PlannedQuery[] = [
   {
@@ -46,11 +46,27 @@ const QUERIES: PlannedQuery[] = [
   },
   {
     name: "save-score-update",
-    title: "Guardar puntaje: UPDATE condicional por versión",
-    why: "La escritura del autoguardado (concurrencia optimista).",
-    expects: "Index Scan en la llave única; una fila.",
-    sql: `UPDATE activity_responses SET score = score, version = version + 1 WHERE assessment_id = $1 AND activity_id = $2 AND version = version RETURNING version`,
+    title: "Guardar puntaje: UPDATE condicional por versión, con el nombre de quien guardó",
+    why: "La escritura del autoguardado (concurrencia optimista, lib/self-assessments/save-response.ts): devuelve la fila guardada, o ninguna si otra persona guardó antes.",
+    expects: "Index Scan en activity_responses_assessment_id_activity_id_key; una fila; users_pkey para el nombre.",
+    sql: `UPDATE activity_responses SET score = score, updated_at = now(), version = version + 1
+          WHERE assessment_id = $1 AND activity_id = $2 AND version = version
+          RETURNING activity_id, score, version, (SELECT u.name FROM users u WHERE u.id = updated_by_id) AS updated_by_name`,
     params: (s) => [s.assessmentId, s.activityId],
+  },
+  {
+    name: "app-shell-user",
+    title: "Encabezado de toda página: persona, membresías con su entidad, territorios de asesoría y notificaciones sin leer (una consulta)",
+    why: "Cada página de la aplicación empieza aquí (lib/auth/current-user.ts); antes eran cuatro consultas de Prisma en su propia transacción.",
+    expects: "Index Scan en users_pkey, memberships por user_id, entities_pkey, advisor_territories por user_id y notifications_user_id_read_at_idx (conteo de las no leídas).",
+    user: true,
+    sql: `SELECT u.id, u.name, u.is_active,
+            coalesce((SELECT json_agg(json_build_object('role', m.role, 'entity', json_build_object('id', e.id, 'name', e.name)) ORDER BY e.name, e.id)
+              FROM memberships m JOIN entities e ON e.id = m.entity_id WHERE m.user_id = u.id), '[]') AS memberships,
+            coalesce((SELECT json_agg(t.department_code) FROM advisor_territories t WHERE t.user_id = u.id), '[]') AS territories,
+            (SELECT count(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL)::int AS unread
+          FROM users u WHERE u.id = $1`,
+    params: (s) => [s.userId],
   },
   {
     name: "filling-page-responses",
@@ -77,27 +93,42 @@ const QUERIES: PlannedQuery[] = [
     params: (s) => [s.entityId],
   },
   {
-    name: "entity-dashboard-assessments",
-    title: "Tablero de la entidad: los 19 autodiagnósticos de la vigencia",
-    why: "loadPolicyOverview: estado e instrumento de cada política.",
-    expects: "Index Scan en self_assessments_entity_id_vigencia_policy_code_key; 19 filas.",
-    sql: `SELECT id, policy_code, state::text, instrument_id FROM self_assessments WHERE entity_id = $1 AND vigencia = 2025`,
+    name: "entity-dashboard-catalog",
+    title: "Tablero de la entidad: tipo de entidad y catálogo (dimensiones y políticas) de la vigencia, en una consulta",
+    why: "readPolicyOverview (lib/self-assessments/load-policy-overview.ts): la versión del catálogo fijada para la vigencia, o la última elegida, o la B; con sus 7 dimensiones y 19 políticas como JSON.",
+    expects: "Index Scan en entities_pkey y entity_catalog_versions_entity_id_vigencia_key; catálogo por llave primaria o por código; dimensiones y políticas por su llave foránea (decenas de filas).",
+    sql: `SELECT e.type::text,
+            (SELECT json_build_object('code', cv.code, 'dimensions', COALESCE((
+                SELECT json_agg(json_build_object('number', d.number, 'policies', COALESCE((
+                    SELECT json_agg(json_build_object('code', p.code, 'name', p.name) ORDER BY p.sort_order)
+                    FROM catalog_policies p WHERE p.dimension_id = d.id), '[]'::json)) ORDER BY d.number)
+                FROM catalog_dimensions d WHERE d.version_id = cv.id), '[]'::json))
+             FROM catalog_versions cv
+             WHERE CASE WHEN pin.version_id IS NULL THEN cv.code = 'B' ELSE cv.id = pin.version_id END
+             ORDER BY cv.created_at DESC LIMIT 1) AS catalog
+          FROM entities e
+          LEFT JOIN LATERAL (SELECT ecv.version_id FROM entity_catalog_versions ecv WHERE ecv.entity_id = e.id
+                             ORDER BY ecv.vigencia = 2025 DESC, ecv.vigencia DESC LIMIT 1) pin ON true
+          WHERE e.id = $1`,
     params: (s) => [s.entityId],
   },
   {
-    name: "entity-dashboard-responses",
-    title: "Tablero de la entidad: todas las respuestas de los 19 autodiagnósticos",
-    why: "El puntaje de cada política sale de lib/scoring sobre cada respuesta (≈ 240 filas); Prisma la envía como assessment_id IN (19 ids).",
-    expects: "Index Scan (prefijo assessment_id) en activity_responses_assessment_id_activity_id_key, una búsqueda por autodiagnóstico.",
-    sql: `SELECT id, activity_id, score, not_applicable, assessment_id FROM activity_responses WHERE assessment_id = ANY($1::uuid[])`,
-    params: (s) => [s.assessmentIds],
+    name: "entity-dashboard-assessments",
+    title: "Tablero de la entidad: los 19 autodiagnósticos de la vigencia con todas sus respuestas, en una consulta",
+    why: "El puntaje de cada política sale de lib/scoring sobre cada respuesta (≈ 240 filas), así que se leen todas; cada autodiagnóstico trae las suyas como JSON.",
+    expects: "Index Scan en self_assessments_entity_id_vigencia_policy_code_key (19 filas) y, por cada una, en activity_responses_assessment_id_activity_id_key (prefijo assessment_id). La política de lectura del asesor no se evalúa dentro del contexto de la entidad (migración 20261122093000).",
+    sql: `SELECT sa.id, sa.policy_code, sa.state::text, sa.instrument_id,
+            COALESCE((SELECT json_agg(json_build_array(r.activity_id, r.score, r.not_applicable)) FROM activity_responses r WHERE r.assessment_id = sa.id), '[]'::json) AS responses
+          FROM self_assessments sa WHERE sa.entity_id = $1 AND sa.vigencia = 2025`,
+    params: (s) => [s.entityId],
   },
   {
     name: "entity-dashboard-responsibles",
     title: "Tablero de la entidad: responsables de cada política",
-    why: "loadPolicyOverview nombra a los responsables; Prisma filtra por el rol de la membresía con un LEFT JOIN.",
-    expects: "Index Scan por entity_id en policy_assignments (o la llave de membresía) y memberships_pkey.",
-    sql: `SELECT pa.id, pa.policy_code, pa.membership_id FROM policy_assignments pa LEFT JOIN memberships j0 ON j0.id = pa.membership_id WHERE pa.entity_id = $1 AND j0.role = 'RESPONSABLE'`,
+    why: "readPolicyOverview nombra a los responsables de cada política.",
+    expects: "Index Scan por entity_id en policy_assignments, memberships_pkey y users_pkey.",
+    sql: `SELECT pa.policy_code, u.name FROM policy_assignments pa JOIN memberships m ON m.id = pa.membership_id JOIN users u ON u.id = m.user_id
+          WHERE pa.entity_id = $1 AND m.role = 'RESPONSABLE' ORDER BY pa.id`,
     params: (s) => [s.entityId],
   },
   {
@@ -169,14 +200,14 @@ async function main() {
         await client.query("BEGIN");
         await client.query(`SELECT set_config('role', 'faro_app', true), set_config('faro.user_id', $1, true), set_config('faro.entity_id', $2, true), set_config('faro.system', $3, true)`, [
           q.advisor ? s.advisorId : s.userId,
-          q.system || q.advisor ? "" : s.entityId,
+          q.system || q.advisor || q.user ? "" : s.entityId,
           q.system ? "on" : "",
         ]);
         const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${q.sql}`, q.params(s));
         await client.query("ROLLBACK");
         plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
       }
-      const body = [`# ${q.title}`, "", `**Por qué importa:** ${q.why}`, "", `**Plan esperado:** ${q.expects}`, "", "```sql", q.sql.replace(/\s+/g, " ").trim(), "```", "", `Plan real (npx tsx scripts/bench/query-plans.ts, datos de npm run bench:seed; contexto ${q.system ? "de sistema" : q.advisor ? "del asesor del departamento 05, rol faro_app con RLS" : "de la entidad, rol faro_app con RLS"}):`, "", "```", plan, "```", ""].join("\n");
+      const body = [`# ${q.title}`, "", `**Por qué importa:** ${q.why}`, "", `**Plan esperado:** ${q.expects}`, "", "```sql", q.sql.replace(/\s+/g, " ").trim(), "```", "", `Plan real (npx tsx scripts/bench/query-plans.ts, datos de npm run bench:seed; contexto ${q.system ? "de sistema" : q.advisor ? "del asesor del departamento 05, rol faro_app con RLS" : q.user ? "de la persona, sin entidad, rol faro_app con RLS" : "de la entidad, rol faro_app con RLS"}):`, "", "```", plan, "```", ""].join("\n");
       writeFileSync(path.join(dir, `${q.name}.md`), body);
       console.log(`${q.name}: ${/Execution Time: ([\d.]+ ms)/.exec(plan)?.[1] ?? "?"}`);
     }
