@@ -25,18 +25,17 @@ export type AdvisedEntity = {
 
 export async function loadAdvisedEntity(ctx: AdvisorContext, sigepCode: string): Promise<AdvisedEntity> {
   const advised = await withAdvisor(ctx, async (db): Promise<Omit<AdvisedEntity, "selfAssessment">> => {
-    const [results, platform, policies] = await Promise.all([
-      db.officialEntityResult.findMany({
-        where: { sigepCode, departmentCode: ctx.departmentCode },
-        select: { vigencia: true, entityName: true, municipalityName: true, idi: true, policyScores: { select: { policyCode: true, score: true } } },
-        orderBy: { vigencia: "asc" },
-      }),
-      db.entity.findFirst({
-        where: { sigepCode, departmentCode: ctx.departmentCode },
-        select: { id: true, name: true, municipalityName: true, sharesWithAdvisor: true },
-      }),
-      readPolicyNames(db),
-    ]);
+    // One after another: the transaction's queries share one connection.
+    const results = await db.officialEntityResult.findMany({
+      where: { sigepCode, departmentCode: ctx.departmentCode },
+      select: { vigencia: true, entityName: true, municipalityName: true, idi: true, policyScores: { select: { policyCode: true, score: true } } },
+      orderBy: { vigencia: "asc" },
+    });
+    const platform = await db.entity.findFirst({
+      where: { sigepCode, departmentCode: ctx.departmentCode },
+      select: { id: true, name: true, municipalityName: true, sharesWithAdvisor: true },
+    });
+    const policies = await readPolicyNames(db);
     if (results.length === 0 && !platform) throw new NotFoundError();
     const trend = results.map((r) => {
       const scores: Record<string, number | null> = Object.fromEntries(POLICY_CODES.map((c) => [c, null]));

@@ -19,7 +19,8 @@ export type DepartmentTable = {
 /** The table for `requested` (or the newest vigencia with results). */
 export async function loadDepartmentTable(ctx: AdvisorContext, requested?: number): Promise<DepartmentTable> {
   return withAdvisor(ctx, async (db) => {
-    const [vigencias, policies] = await Promise.all([readDepartmentVigencias(db, ctx.departmentCode), readPolicyNames(db)]);
+    const vigencias = await readDepartmentVigencias(db, ctx.departmentCode);
+    const policies = await readPolicyNames(db);
     const vigencia = requested !== undefined && vigencias.includes(requested) ? requested : (vigencias[0] ?? null);
     const rows = vigencia === null ? [] : await readDepartmentRows(db, ctx.departmentCode, vigencia);
     return { vigencias, vigencia, rows, policies };

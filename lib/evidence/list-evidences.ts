@@ -38,26 +38,24 @@ export function evidenceWhere(entityId: string, f: EvidenceFilters, now = new Da
 export async function listEvidences(ctx: EntityContext, filters: EvidenceFilters) {
   return withTenant(ctx, async (db) => {
     const where = evidenceWhere(ctx.entityId, filters);
-    const [total, rows] = await Promise.all([
-      db.evidence.count({ where }),
-      db.evidence.findMany({
-        where,
-        orderBy: [{ vigencia: "desc" }, { documentDate: "desc" }, { createdAt: "desc" }],
-        take: PAGE_SIZE,
-        select: {
-          id: true,
-          title: true,
-          vigencia: true,
-          policyCode: true,
-          documentDate: true,
-          validUntil: true,
-          reviewState: true,
-          currentRevision: true,
-          owner: { select: { name: true } },
-          _count: { select: { links: true } },
-        },
-      }),
-    ]);
+    const total = await db.evidence.count({ where });
+    const rows = await db.evidence.findMany({
+      where,
+      orderBy: [{ vigencia: "desc" }, { documentDate: "desc" }, { createdAt: "desc" }],
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        vigencia: true,
+        policyCode: true,
+        documentDate: true,
+        validUntil: true,
+        reviewState: true,
+        currentRevision: true,
+        owner: { select: { name: true } },
+        _count: { select: { links: true } },
+      },
+    });
     return { total, shown: rows.length, rows: rows.map((r) => ({ ...r, expired: isExpired(r.validUntil) })) };
   });
 }

@@ -3,6 +3,7 @@
 // and the review history.
 import type { EntityContext } from "@/lib/authz/entity-context";
 import { withTenant } from "@/lib/db/context";
+import { mapInSeries } from "@/lib/db/in-series";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { isExpired } from "./expiry";
 import { describeLinkTarget } from "./link-targets";
@@ -24,9 +25,7 @@ export async function loadEvidence(ctx: EntityContext, evidenceId: string) {
       },
     });
     if (!evidence) throw new NotFoundError();
-    const links = await Promise.all(
-      evidence.links.map(async (link) => ({ ...link, target: await describeLinkTarget(db, ctx.entityId, link.targetKind, link) })),
-    );
+    const links = await mapInSeries(evidence.links, async (link) => ({ ...link, target: await describeLinkTarget(db, ctx.entityId, link.targetKind, link) }));
     const linkLabels = new Map(links.map((l) => [l.id, l.target.label]));
     return {
       ...evidence,

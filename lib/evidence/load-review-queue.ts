@@ -2,6 +2,7 @@
 // pending links of evidence already reviewed, oldest first.
 import type { EntityContext } from "@/lib/authz/entity-context";
 import { withTenant } from "@/lib/db/context";
+import { mapInSeries } from "@/lib/db/in-series";
 import { isExpired } from "./expiry";
 import { describeLinkTarget } from "./link-targets";
 
@@ -21,9 +22,7 @@ export async function loadReviewQueue(ctx: EntityContext) {
     });
     return {
       evidences: evidences.map((e) => ({ ...e, expired: isExpired(e.validUntil) })),
-      links: await Promise.all(
-        links.map(async (l) => ({ ...l, expired: isExpired(l.evidence.validUntil), target: await describeLinkTarget(db, ctx.entityId, l.targetKind, l) })),
-      ),
+      links: await mapInSeries(links, async (l) => ({ ...l, expired: isExpired(l.evidence.validUntil), target: await describeLinkTarget(db, ctx.entityId, l.targetKind, l) })),
     };
   });
 }

@@ -50,10 +50,8 @@ export async function loadDepartmentRequest(ctx: AdvisorContext, requestId: stri
   return withAdvisor(ctx, async (db) => {
     const request = await db.advisoryRequest.findFirst({ where: { id: requestId, departmentCode: ctx.departmentCode }, select: DETAIL });
     if (!request) throw new NotFoundError();
-    const [advisors, comparison] = await Promise.all([
-      listDepartmentAdvisors(db, ctx.departmentCode),
-      compareOfficialScores(db, request.entity, request.policyCode, request.baselineVigencia),
-    ]);
+    const advisors = await listDepartmentAdvisors(db, ctx.departmentCode);
+    const comparison = await compareOfficialScores(db, request.entity, request.policyCode, request.baselineVigencia);
     return { request, advisors, comparison };
   });
 }
