@@ -6,6 +6,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { sql, withUserSql } from "@/lib/db/sql";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
+import { syncPlanReminders } from "@/lib/notifications/sync-plan-reminders";
 import { requireSessionUserId } from "./session";
 
 export type CurrentUser = {
@@ -36,8 +37,16 @@ export async function loadCurrentUser(userId: string): Promise<CurrentUser | nul
   );
 }
 
+/**
+ * Once per render, whoever asks first (the layout or a page: they render in
+ * parallel): the person's plan reminders are brought up to date BEFORE the
+ * unread count is read, so the bell never shows a count from before them.
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser> => {
   const userId = await requireSessionUserId();
+  // Computed when the person opens the app (no scheduled job to miss); a
+  // failure there must not keep them out of the app.
+  await syncPlanReminders(userId).catch((error: unknown) => console.error("No se pudieron calcular los recordatorios:", error));
   const user = await loadCurrentUser(userId);
   // A deleted or deactivated person keeps a valid cookie until it expires.
   if (!user || !user.isActive) redirect("/login?error=SessionRequired");
