@@ -54,8 +54,14 @@ export function useNavMenus(pathname: string) {
     };
   }, []);
 
-  // A new page (a followed link, back/forward) closes the menus.
-  useEffect(() => closeMenus(navRef.current), [pathname]);
+  // A new page (a followed link, back/forward) closes the menus; not the
+  // first render, which would shut a menu opened before hydration.
+  const shownPath = useRef(pathname);
+  useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    closeMenus(navRef.current);
+  }, [pathname]);
 
   /** A click on a link closes its menu even when it leads to the page already shown. */
   const onClick = useCallback((event: MouseEvent) => {
