@@ -7,7 +7,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useId } from "react";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
-import { NavGroupMenu, ON_DARK_FOCUS } from "./nav-group-menu";
+import { CURRENT_ON_DARK, NavGroupMenu, ON_DARK_FOCUS } from "./nav-group-menu";
 import { currentNavHref, entityIdFromPath, navEntriesFor } from "./nav-items";
 import { NavPhoneMenu } from "./nav-phone-menu";
 import { useNavMenus } from "./use-nav-menus";
@@ -35,7 +35,7 @@ export function MainNav({ memberships, isSuperadmin, isAdvisor = false }: Props)
                 href={entry.href}
                 aria-current={entry.href === current ? "page" : undefined}
                 className={`block whitespace-nowrap rounded-md px-3 py-2 ${ON_DARK_FOCUS} ${
-                  entry.href === current ? "bg-white/15 font-semibold text-white" : "text-faro-100 hover:bg-white/10 hover:text-white"
+                  entry.href === current ? CURRENT_ON_DARK : "text-faro-100 hover:bg-white/10 hover:text-white"
                 }`}
               >
                 {entry.label}

@@ -6,6 +6,8 @@ import type { NavGroup } from "./nav-items";
 
 /** Menu buttons and links on the dark header: a light focus ring, since the default blue hardly shows there. */
 export const ON_DARK_FOCUS = "focus-visible:outline-amber-300";
+/** The current page (or its menu) in the header row: shaded and underlined, not bold, so the row keeps its width from page to page. */
+export const CURRENT_ON_DARK = "bg-white/15 text-white shadow-[inset_0_-3px_0_var(--color-amber-300)]";
 
 type Props = {
   group: NavGroup;
@@ -23,8 +25,9 @@ export function NavGroupMenu({ group, current, expanded, onToggle, listId }: Pro
       <summary
         aria-expanded={expanded}
         aria-controls={listId}
+        data-current={holdsCurrent || undefined}
         className={`flex cursor-pointer list-none items-center gap-1 whitespace-nowrap rounded-md px-3 py-2 [&::-webkit-details-marker]:hidden ${ON_DARK_FOCUS} ${
-          holdsCurrent ? "bg-white/15 font-semibold text-white" : "text-faro-100 hover:bg-white/10 hover:text-white"
+          holdsCurrent ? CURRENT_ON_DARK : "text-faro-100 hover:bg-white/10 hover:text-white"
         } group-open:bg-white/20 group-open:text-white`}
       >
         {group.label}
@@ -51,7 +54,7 @@ export function NavGroupMenu({ group, current, expanded, onToggle, listId }: Pro
 
 function Chevron() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 transition-transform group-open:rotate-180" fill="currentColor">
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 group-open:rotate-180" fill="currentColor">
       <path d="M5.23 7.21a.75.75 0 0 1 1.06.02L10 11.06l3.71-3.83a.75.75 0 1 1 1.08 1.04l-4.25 4.39a.75.75 0 0 1-1.08 0L5.21 8.27a.75.75 0 0 1 .02-1.06Z" />
     </svg>
   );

@@ -1,6 +1,6 @@
 // The main navigation below 1024 px: one "Menú" button that opens every link
-// in a vertical panel, groups as labelled lists, so nothing scrolls sideways
-// on a phone.
+// in a vertical panel under the header (over the page), groups as labelled
+// lists, so nothing scrolls sideways on a phone.
 import Link from "next/link";
 import type { SyntheticEvent } from "react";
 import { ON_DARK_FOCUS } from "./nav-group-menu";
@@ -26,14 +26,15 @@ export function NavPhoneMenu({ entries, current, expanded, onToggle, panelId }: 
         <MenuIcon />
         Menú
       </summary>
-      <ul id={panelId} className="mt-3 gap-x-6 border-t border-white/15 pt-2 sm:columns-2">
+      <ul id={panelId} className="absolute inset-x-0 top-full z-40 gap-x-6 border-t border-white/15 bg-faro-800 px-4 pb-4 pt-2 shadow-lg sm:columns-2">
         {entries.map((entry) =>
           entry.kind === "link" ? (
             <li key={entry.href} className="break-inside-avoid">
               <PhoneLink item={entry} current={current} />
             </li>
           ) : (
-            <li key={entry.id} className="break-inside-avoid pt-3">
+            // The line under a group keeps the plain link after it from reading as one of its entries.
+            <li key={entry.id} className="break-inside-avoid border-b border-white/15 pb-2 pt-3">
               <p id={`${panelId}-${entry.id}`} className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-amber-200">
                 {entry.label}
               </p>

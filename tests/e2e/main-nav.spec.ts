@@ -64,8 +64,8 @@ test.describe("a 1280 px screen", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(`${entityPath}/furag`);
     await expect(assessments).toHaveAttribute("aria-expanded", "false");
-    await expect(assessments).toHaveClass(/font-semibold/);
-    await expect(evidence).not.toHaveClass(/font-semibold/);
+    await expect(assessments).toHaveAttribute("data-current", "true");
+    await expect(evidence).not.toHaveAttribute("data-current");
     await assessments.click();
     await expect(nav.getByRole("link", { name: "FURAG", exact: true })).toHaveAttribute("aria-current", "page");
     await expect(nav.locator('[aria-current="page"]:visible')).toHaveCount(1);
@@ -136,7 +136,7 @@ test("without JavaScript the menus still open and their links lead to the page",
   await navMenuButton(page, "Planes y tareas").click();
   await mainNav(page).getByRole("link", { name: "Planes de acción" }).click();
   await expect(page).toHaveURL(`${entityPath}/planes`);
-  await expect(navMenuButton(page, "Planes y tareas")).toHaveClass(/font-semibold/);
+  await expect(navMenuButton(page, "Planes y tareas")).toHaveAttribute("data-current", "true");
   await signedIn.close();
   await context.close();
 });
