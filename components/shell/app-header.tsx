@@ -9,7 +9,7 @@ type Props = { userName: string; memberships: NavMembership[]; isSuperadmin: boo
 
 export function AppHeader({ userName, memberships, isSuperadmin, isAdvisor = false, unreadNotifications = 0 }: Props) {
   return (
-    <header className="bg-faro-800 text-white shadow">
+    <header className="relative bg-faro-800 text-white shadow">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Brand />
         <EntitySwitcher memberships={memberships} />
@@ -20,7 +20,8 @@ export function AppHeader({ userName, memberships, isSuperadmin, isAdvisor = fal
           </Link>
           <SignOutButton />
         </div>
-        <div className="w-full">
+        {/* Below 1024 px only the "Menú" button sits here, after the bell; its panel drops over the page. */}
+        <div className="lg:w-full">
           <MainNav memberships={memberships} isSuperadmin={isSuperadmin} isAdvisor={isAdvisor} />
         </div>
       </div>

@@ -1,38 +1,54 @@
 "use client";
 
+// The main navigation: grouped menus in one row from 1024 px, a single "Menú"
+// panel below. Both are in the page; CSS shows one, and links inside a closed
+// menu are neither visible nor prefetched.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useId } from "react";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
-import { entityIdFromPath, navItemsFor } from "./nav-items";
+import { CURRENT_ON_DARK, NavGroupMenu, ON_DARK_FOCUS } from "./nav-group-menu";
+import { currentNavHref, entityIdFromPath, navEntriesFor } from "./nav-items";
+import { NavPhoneMenu } from "./nav-phone-menu";
+import { useNavMenus } from "./use-nav-menus";
 
 export type NavMembership = { entityId: string; entityName: string; role: MemberRole };
 
-export function MainNav({ memberships, isSuperadmin, isAdvisor = false }: { memberships: NavMembership[]; isSuperadmin: boolean; isAdvisor?: boolean }) {
+type Props = { memberships: NavMembership[]; isSuperadmin: boolean; isAdvisor?: boolean };
+
+export function MainNav({ memberships, isSuperadmin, isAdvisor = false }: Props) {
   const pathname = usePathname();
   const entityId = entityIdFromPath(pathname);
   const role = memberships.find((m) => m.entityId === entityId)?.role ?? null;
-  const items = navItemsFor({ entityId: role ? entityId : null, role, isSuperadmin, isAdvisor });
-  // The most specific matching item is the current page.
-  const current = items
-    .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
-    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  const entries = navEntriesFor({ entityId: role ? entityId : null, role, isSuperadmin, isAdvisor });
+  const current = currentNavHref(entries, pathname);
+  const { navRef, openMenu, onToggle, onClick } = useNavMenus(pathname);
+  const idPrefix = useId();
+  const expanded = (menu: string) => (openMenu === undefined ? undefined : openMenu === menu);
   return (
-    <nav aria-label="Navegación principal" className="overflow-x-auto">
-      <ul className="flex gap-1 text-sm">
-        {items.map((item) => (
-          <li key={item.href}>
-            <Link
-              href={item.href}
-              aria-current={item.href === current ? "page" : undefined}
-              className={`block whitespace-nowrap rounded-md px-3 py-2 ${
-                item.href === current ? "bg-white/15 font-semibold text-white" : "text-faro-100 hover:bg-white/10 hover:text-white"
-              }`}
-            >
-              {item.label}
-            </Link>
-          </li>
-        ))}
+    <nav ref={navRef} aria-label="Navegación principal" onClick={onClick}>
+      <ul className="hidden flex-wrap gap-1 text-sm lg:flex">
+        {entries.map((entry) =>
+          entry.kind === "link" ? (
+            <li key={entry.href}>
+              <Link
+                href={entry.href}
+                aria-current={entry.href === current ? "page" : undefined}
+                className={`block whitespace-nowrap rounded-md px-3 py-2 ${ON_DARK_FOCUS} ${
+                  entry.href === current ? CURRENT_ON_DARK : "text-faro-100 hover:bg-white/10 hover:text-white"
+                }`}
+              >
+                {entry.label}
+              </Link>
+            </li>
+          ) : (
+            <li key={entry.id}>
+              <NavGroupMenu group={entry} current={current} expanded={expanded(entry.id)} onToggle={onToggle} listId={`${idPrefix}-${entry.id}`} />
+            </li>
+          ),
+        )}
       </ul>
+      <NavPhoneMenu entries={entries} current={current} expanded={expanded("menu")} onToggle={onToggle} panelId={`${idPrefix}-menu`} />
     </nav>
   );
 }

@@ -8,6 +8,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import PDFDocument from "pdfkit";
 import { demoEmail } from "@/prisma/seed/demo-data";
+import { followNavLink } from "./support/main-nav";
 import { signIn } from "./support/sign-in";
 
 const SHOTS = "/tmp/shots-plans";
@@ -38,7 +39,7 @@ test("genera un plan desde una política calificada, lo aprueba el comité, se c
   test.setTimeout(150_000); // many steps by two people, on a shared 2-core machine
   // Guarne: Rionegro's demo already holds a POL04 2025 autodiagnóstico, whose scores a new one would copy.
   const entityPath = await signIn(page, demoEmail("PLANEACION", "guarne"));
-  await page.getByRole("link", { name: "Autodiagnósticos" }).click();
+  await followNavLink(page, "Autodiagnósticos");
   await page.getByRole("link", { name: /Gestión Presupuestal/ }).click();
   await page.getByRole("button", { name: /Iniciar el autodiagnóstico/ }).click();
   const scores = page.getByLabel("Puntaje", { exact: true });
@@ -47,7 +48,7 @@ test("genera un plan desde una política calificada, lo aprueba el comité, se c
   await scores.nth(2).fill("45");
   await expect(page.getByText("Todos los cambios están guardados.")).toBeVisible();
 
-  await page.getByRole("link", { name: "Planes de acción" }).click();
+  await followNavLink(page, "Planes de acción");
   await page.getByRole("link", { name: "Nuevo plan desde un autodiagnóstico" }).click();
   const option = await page.locator("#autodiagnostico option", { hasText: "POL04" }).first().getAttribute("value");
   await page.getByLabel("Autodiagnóstico", { exact: true }).selectOption(option!);
@@ -135,7 +136,7 @@ test("genera un plan desde una política calificada, lo aprueba el comité, se c
 test("la responsable ve sus tareas, la vencida marcada, los recordatorios en la campana y el cronograma", async ({ page }) => {
   const entityPath = await signIn(page, demoEmail("RESPONSABLE", "rionegro"));
   await expect(page.getByRole("link", { name: /Notificaciones: \d+ sin leer/ })).toBeVisible();
-  await page.getByRole("link", { name: "Mis tareas" }).click();
+  await followNavLink(page, "Mis tareas");
   await expect(page).toHaveURL(/\/mis-tareas$/);
   await expect(page.getByText(/Venció hace \d+ días?/)).toBeVisible();
   await expect(page.getByText("Vencida", { exact: true }).first()).toBeVisible();

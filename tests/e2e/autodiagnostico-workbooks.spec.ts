@@ -6,6 +6,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { demoEmail } from "@/prisma/seed/demo-data";
+import { followNavLink } from "./support/main-nav";
 import { signIn } from "./support/sign-in";
 
 const OFFICIAL = path.resolve(process.cwd(), "../shared/data/autodiagnostico-talento-humano.xlsx");
@@ -13,7 +14,7 @@ const OFFICIAL = path.resolve(process.cwd(), "../shared/data/autodiagnostico-tal
 test("planeación importa el libro oficial de Talento Humano con sus puntajes y lo exporta a Excel", async ({ page }) => {
   test.setTimeout(90_000);
   await signIn(page, demoEmail("PLANEACION", "rionegro"));
-  await page.getByRole("link", { name: "Autodiagnósticos" }).click();
+  await followNavLink(page, "Autodiagnósticos");
   await page.getByRole("link", { name: "Importar libro oficial" }).click();
   await expect(page.getByRole("heading", { name: "Importar libro oficial de autodiagnóstico" })).toBeVisible();
 

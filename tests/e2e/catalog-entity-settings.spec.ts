@@ -2,6 +2,7 @@
 // it saved; another role of the same entity gets the 404 page.
 import { expect, test, type Page } from "@playwright/test";
 import { demoEmail } from "@/prisma/seed/demo-data";
+import { followNavLink, revealNavLink } from "./support/main-nav";
 import { signIn } from "./support/sign-in";
 
 async function saveCategory(page: Page, label: string) {
@@ -12,7 +13,7 @@ async function saveCategory(page: Page, label: string) {
 
 test("el administrador cambia la categoría municipal y la ve guardada", async ({ page }) => {
   const entityPath = await signIn(page, demoEmail("ADMIN", "guarne"));
-  await page.getByRole("navigation", { name: "Navegación principal" }).getByRole("link", { name: "Configuración" }).click();
+  await followNavLink(page, "Configuración");
   await expect(page).toHaveURL(`${entityPath}/configuracion`);
   const category = page.getByLabel("Categoría (Ley 617 de 2000)");
   await expect(category).toHaveValue("SEXTA");
@@ -40,6 +41,7 @@ test("un dato inválido muestra el mensaje junto al campo y no guarda", async ({
 
 test("para otro rol de la entidad la configuración no existe", async ({ page }) => {
   const entityPath = await signIn(page, demoEmail("PLANEACION", "guarne"));
+  await expect(await revealNavLink(page, "Miembros")).toBeVisible(); // the menu where Configuración would be is open
   await expect(page.getByRole("navigation", { name: "Navegación principal" }).getByRole("link", { name: "Configuración" })).toHaveCount(0);
   const response = await page.goto(`${entityPath}/configuracion`);
   expect(response?.status()).toBe(404);

@@ -6,6 +6,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import PDFDocument from "pdfkit";
 import { demoEmail } from "@/prisma/seed/demo-data";
+import { followNavLink } from "./support/main-nav";
 import { signIn } from "./support/sign-in";
 
 const TITLE = `Acta de seguimiento e2e ${Date.now().toString(36)}`;
@@ -41,7 +42,7 @@ test("subir un PDF, vincularlo a una actividad, revisarlo como control interno y
 
   // Planeación uploads the PDF.
   const home = await signIn(page, demoEmail("PLANEACION", "rionegro"));
-  await page.getByRole("link", { name: "Evidencias", exact: true }).click();
+  await followNavLink(page, "Evidencias");
   await expect(page.getByRole("heading", { name: "Evidencias" })).toBeVisible();
   await shoot(page, "evidencias-lista");
   await page.getByRole("link", { name: "Nueva evidencia" }).click();
@@ -78,7 +79,7 @@ test("subir un PDF, vincularlo a una actividad, revisarlo como control interno y
 
   // Control interno reviews it from the queue.
   await signIn(page, demoEmail("CONTROL_INTERNO", "rionegro"));
-  await page.getByRole("link", { name: "Cola de revisión" }).click();
+  await followNavLink(page, "Cola de revisión");
   await expect(page.getByRole("heading", { name: "Cola de revisión" })).toBeVisible();
   await shoot(page, "cola-revision");
   await page.getByRole("link", { name: new RegExp(TITLE) }).click();
@@ -101,7 +102,7 @@ test("subir un PDF, vincularlo a una actividad, revisarlo como control interno y
   await shoot(page, "integridad");
 
   // … records a finding about it.
-  await page.getByRole("link", { name: "Hallazgos" }).click();
+  await followNavLink(page, "Hallazgos");
   await page.getByRole("link", { name: "Registrar hallazgo" }).click();
   await page.getByLabel("Severidad").selectOption("ALTA");
   await page.getByLabel("Descripción del hallazgo").fill("El acta no registra el seguimiento de las metas del segundo trimestre.");

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import PDFDocument from "pdfkit";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_SUPERADMIN_EMAIL, demoEmail } from "@/prisma/seed/demo-data";
+import { followNavLink } from "./support/main-nav";
 import { signIn, submitSignInForm } from "./support/sign-in";
 
 const SHOTS = "/tmp/shots-furag-prep";
@@ -28,7 +29,7 @@ async function answeredCount(page: Page, home: string): Promise<number> {
 
 test("responder con soporte cambia el avance y una respuesta contradictoria muestra su alerta", async ({ page }) => {
   const home = await signIn(page, demoEmail("PLANEACION", "rionegro"));
-  await page.getByRole("link", { name: "FURAG", exact: true }).first().click();
+  await followNavLink(page, "FURAG");
   await expect(page.getByRole("heading", { name: "FURAG 2025: simulacro" })).toBeVisible();
   await shoot(page, "workspace");
   const before = await answeredCount(page, home);

@@ -3,6 +3,7 @@
 // the entity with the role they were given.
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, demoEmail } from "@/prisma/seed/demo-data";
+import { followNavLink } from "./support/main-nav";
 import { signIn } from "./support/sign-in";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
@@ -13,7 +14,7 @@ test("el administrador invita a una persona, que crea su contraseña con el enla
 
   await signIn(page, demoEmail("ADMIN", "rionegro"), DEMO_PASSWORD);
   const entityPath = new URL(page.url()).pathname;
-  await page.getByRole("navigation", { name: "Navegación principal" }).getByRole("link", { name: "Miembros" }).click();
+  await followNavLink(page, "Miembros");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Miembros");
 
   const invite = page.getByRole("region", { name: "Invitar a una persona" });

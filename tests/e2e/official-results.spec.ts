@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { generateReferenceRows, generateScores, resultsRowValues, seededRandom, writeResultsWorkbook } from "@/lib/results/testing/generate-results-workbook";
 import { DEMO_SUPERADMIN_EMAIL, demoEmail } from "@/prisma/seed/demo-data";
+import { followNavLink } from "./support/main-nav";
 import { signIn, submitSignInForm } from "./support/sign-in";
 
 const SHOTS = "/tmp/shots-furag-results";
@@ -51,7 +52,7 @@ test("el operador importa un libro de resultados oficiales por la interfaz", asy
 test("un miembro del comité ve el IDI oficial, su tendencia y su posición en el grupo par", async ({ page }) => {
   mkdirSync(SHOTS, { recursive: true });
   await signIn(page, demoEmail("COMITE", "rionegro"));
-  await page.getByRole("link", { name: "Resultados FURAG" }).first().click();
+  await followNavLink(page, "Resultados FURAG");
   await expect(page.getByRole("heading", { name: "Índice de Desempeño Institucional 2025" })).toBeVisible();
   const trend = page.getByRole("region", { name: "Tendencia del IDI oficial" });
   await expect(trend).toContainText(/Entre 2022 y 2025 el IDI oficial pasó de/);

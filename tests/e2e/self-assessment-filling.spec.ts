@@ -2,6 +2,7 @@
 // keyboard, and when two people edit the same activity.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_MULTI_ENTITY_EMAIL, DEMO_PASSWORD, demoEmail } from "@/prisma/seed/demo-data";
+import { followNavLink } from "./support/main-nav";
 
 async function signIn(page: Page, email: string, chooseEntity?: string) {
   await page.goto("/login");
@@ -14,7 +15,7 @@ async function signIn(page: Page, email: string, chooseEntity?: string) {
 
 /** Opens (and starts, if needed) a policy's autodiagnóstico as that person. */
 async function openPolicy(page: Page, policyName: string) {
-  await page.getByRole("link", { name: "Autodiagnósticos" }).click();
+  await followNavLink(page, "Autodiagnósticos");
   await page.getByRole("link", { name: new RegExp(policyName) }).click();
   const start = page.getByRole("button", { name: /Iniciar el autodiagnóstico/ });
   const form = page.getByText("Puntaje de la política");

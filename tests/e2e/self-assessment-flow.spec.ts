@@ -3,10 +3,11 @@
 // member approves it and it is locked with their name and the date.
 import { expect, test, type Page } from "@playwright/test";
 import { demoEmail } from "@/prisma/seed/demo-data";
+import { followNavLink } from "./support/main-nav";
 import { signIn } from "./support/sign-in";
 
 async function openPolicy(page: Page, name: string) {
-  await page.getByRole("link", { name: "Autodiagnósticos" }).click();
+  await followNavLink(page, "Autodiagnósticos");
   await page.getByRole("link", { name: new RegExp(name) }).click();
 }
 
@@ -51,7 +52,7 @@ test("planeación diligencia Gestión Documental y el comité la aprueba", async
 
 test("el resumen de las 19 políticas muestra puntaje, nivel en texto y estado", async ({ page }) => {
   await signIn(page, demoEmail("LECTOR", "rionegro"));
-  await page.getByRole("link", { name: "Autodiagnósticos" }).click();
+  await followNavLink(page, "Autodiagnósticos");
   await expect(page.getByRole("heading", { name: /Autodiagnósticos \d{4}/ })).toBeVisible();
   await expect(page.locator("main li a")).toHaveCount(19);
   await expect(page.getByRole("heading", { name: "D3 · Gestión con Valores para Resultados" })).toBeVisible();
