@@ -55,9 +55,11 @@ export function NavPhoneMenu({ entries, current, expanded, onToggle, panelId }: 
 
 function PhoneLink({ item, current }: { item: NavItem; current: string | null }) {
   const isCurrent = item.href === current;
+  // No prefetch: opening the panel on a phone would fetch every page in it at once.
   return (
     <Link
       href={item.href}
+      prefetch={false}
       aria-current={isCurrent ? "page" : undefined}
       className={`block rounded-md border-l-4 px-3 py-2.5 text-base ${ON_DARK_FOCUS} ${
         isCurrent ? "border-amber-300 bg-white/15 font-semibold text-white" : "border-transparent text-faro-100 hover:bg-white/10 hover:text-white"
