@@ -6,22 +6,14 @@ import type { EntityContext } from "@/lib/authz/entity-context";
 import { sql, type SqlTx } from "@/lib/db/sql";
 import { isoDateOf, todayAsDate } from "@/lib/evidence/expiry";
 import type { FindingSeverity, FindingState } from "@/lib/generated/prisma/enums";
-import type { OpenFindingsSection } from "../types";
+import type { OpenFinding, OpenFindingsSection } from "../types";
 
 /** How many of the oldest open findings the section lists. */
 export const OLDEST_SHOWN = 5;
 
 type GroupRow = { severity: FindingSeverity; state: FindingState; total: number; overdue: number };
-type OldestRow = {
-  id: string;
-  severity: FindingSeverity;
-  state: FindingState;
-  description: string;
-  policyCode: string | null;
-  dueDate: string;
-  createdAt: Date;
-  responsibleName: string;
-};
+/** A listed finding as the statement returns it: the section's shape before "overdue" is decided. */
+type OldestRow = Omit<OpenFinding, "createdAt" | "overdue"> & { createdAt: Date };
 
 export async function readOpenFindingsSection(tx: SqlTx, ctx: EntityContext, now = new Date()): Promise<OpenFindingsSection> {
   // Overdue: due before today in Bogotá (a finding due today is not overdue yet).
