@@ -1,12 +1,12 @@
 "use client";
-
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+// The autodiagnóstico's workflow buttons (submit, approve, return, reopen);
+// sending to review waits until every change is saved.
 import { transitionAssessmentAction } from "@/app/(app)/e/[entityId]/autodiagnosticos/actions";
+import { TransitionButtons, type TransitionButton } from "@/components/workflow/transition-buttons";
 
 type Transition = "submit" | "approve" | "return" | "reopen";
 
-const BUTTONS: Record<Transition, { label: string; needsReason: boolean; style: string }> = {
+const BUTTONS: Record<Transition, TransitionButton> = {
   submit: { label: "Enviar a revisión del comité", needsReason: false, style: "bg-faro-700 text-white hover:bg-faro-800" },
   approve: { label: "Aprobar", needsReason: false, style: "bg-emerald-700 text-white hover:bg-emerald-800" },
   return: { label: "Devolver a borrador", needsReason: true, style: "border border-slate-300 bg-white text-slate-800" },
@@ -16,57 +16,12 @@ const BUTTONS: Record<Transition, { label: string; needsReason: boolean; style: 
 type Props = { entityId: string; assessmentId: string; allowed: Transition[]; unsavedChanges?: boolean };
 
 export function WorkflowPanel({ entityId, assessmentId, allowed, unsavedChanges = false }: Props) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [reasonFor, setReasonFor] = useState<Transition | null>(null);
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  if (allowed.length === 0) return null;
-
-  function run(transition: Transition) {
-    if (BUTTONS[transition].needsReason && reasonFor !== transition) {
-      setReasonFor(transition);
-      return;
-    }
-    setError(null);
-    startTransition(async () => {
-      const result = await transitionAssessmentAction({ entityId, assessmentId, transition, ...(BUTTONS[transition].needsReason ? { reason } : {}) });
-      if (!result.ok) {
-        setError(result.fieldErrors?.reason?.[0] ?? result.error);
-        return;
-      }
-      setReasonFor(null);
-      setReason("");
-      router.refresh();
-    });
-  }
-
   return (
-    <div className="space-y-2">
-      {reasonFor && (
-        <label className="block text-sm text-slate-700">
-          Motivo (queda registrado)
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1" />
-        </label>
-      )}
-      <div className="flex flex-wrap gap-2">
-        {allowed.map((transition) => (
-          <button
-            key={transition}
-            type="button"
-            disabled={pending || (transition === "submit" && unsavedChanges)}
-            onClick={() => run(transition)}
-            className={`rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-60 ${BUTTONS[transition].style}`}
-          >
-            {reasonFor === transition ? `Confirmar: ${BUTTONS[transition].label.toLowerCase()}` : BUTTONS[transition].label}
-          </button>
-        ))}
-      </div>
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
+    <TransitionButtons
+      buttons={BUTTONS}
+      allowed={allowed}
+      perform={(transition, reason) => transitionAssessmentAction({ entityId, assessmentId, transition, ...(reason !== undefined ? { reason } : {}) })}
+      isDisabled={(transition) => transition === "submit" && unsavedChanges}
+    />
   );
 }
