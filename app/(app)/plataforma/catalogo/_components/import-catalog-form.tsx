@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { FileProblemsAlert } from "@/components/forms/file-problems-alert";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { ZCatalogUpload } from "@/lib/catalog/catalog-upload-schema";
 import { importCatalogFile } from "../actions";
@@ -54,20 +55,7 @@ export function ImportCatalogForm() {
           {pending ? "Importando…" : "Importar versión"}
         </button>
       </form>
-      {(readError || problem) && (
-        <div role="alert" className="mt-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          <p className="font-medium">{readError ?? problem?.message}</p>
-          {problems.length > 0 && (
-            <ul className="mt-2 list-disc space-y-1 pl-5">
-              {problems.map((line) => (
-                <li key={line} className="break-words">
-                  {line}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {(readError || problem) && <FileProblemsAlert message={readError ?? problem?.message ?? ""} lines={problems} />}
       {done && (
         <p role="status" className="mt-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
           {done}

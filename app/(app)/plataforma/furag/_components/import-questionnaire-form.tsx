@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
+import { FileProblemsAlert } from "@/components/forms/file-problems-alert";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { MAX_QUESTIONNAIRE_BYTES, ZQuestionnaireUpload } from "@/lib/furag/questionnaire/questionnaire-schemas";
 import { importFuragQuestionnaireAction } from "../actions";
@@ -61,18 +62,7 @@ export function ImportQuestionnaireForm({ defaultVigencia }: { defaultVigencia: 
           {pending ? "Importando…" : "Importar cuestionario"}
         </button>
       </form>
-      {(readError || problem) && (
-        <div role="alert" className="mt-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          <p className="font-medium">{readError ?? problem?.message}</p>
-          {lines.length > 0 && (
-            <ul className="mt-2 list-disc space-y-1 pl-5">
-              {lines.map((line) => (
-                <li key={line} className="break-words">{line}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {(readError || problem) && <FileProblemsAlert message={readError ?? problem?.message ?? ""} lines={lines} />}
       {done && <div className="mt-4"><FormAlert kind="success">{done}</FormAlert></div>}
     </section>
   );
