@@ -6,11 +6,10 @@ import { useState, type FormEvent } from "react";
 import { fileAdvisoryRequestAction } from "@/app/(app)/e/[entityId]/asesoria/actions";
 import { FormAlert } from "@/components/forms/form-alert";
 import { primaryButton, ProblemAlert } from "@/components/forms/form-parts";
-import { LabeledInput, LabeledSelect } from "@/components/forms/labeled-field";
+import { LabeledInput, LabeledSelect, LabeledTextarea } from "@/components/forms/labeled-field";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { PolicyName } from "@/lib/advisor/department-table-types";
 import { ZFileAdvisoryRequest } from "@/lib/advisor/requests/request-schemas";
-import { LabeledTextarea } from "./labeled-textarea";
 
 const FIELDS = ["policyCode", "subject", "description"];
 

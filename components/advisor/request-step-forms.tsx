@@ -12,12 +12,11 @@ import {
   referToLeaderAction,
 } from "@/app/(app)/asesoria/[departmentCode]/solicitudes/actions";
 import { primaryButton, ProblemAlert } from "@/components/forms/form-parts";
-import { LabeledInput, LabeledSelect } from "@/components/forms/labeled-field";
+import { LabeledInput, LabeledSelect, LabeledTextarea } from "@/components/forms/labeled-field";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { ZAssignResponsible, ZCloseRequest, ZRecordPlan, ZRecordSession, ZReferToLeader } from "@/lib/advisor/requests/request-schemas";
 import { ALLOWED_FROM } from "@/lib/advisor/requests/request-states";
 import type { AdvisoryRequestState } from "@/lib/generated/prisma/enums";
-import { LabeledTextarea } from "./labeled-textarea";
 
 type Ref = { departmentCode: string; requestId: string };
 type Props = Ref & { state: AdvisoryRequestState; responsibleId: string | null; advisors: { id: string; name: string }[]; today: string };

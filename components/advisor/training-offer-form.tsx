@@ -7,11 +7,10 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { createTrainingOfferAction } from "@/app/(app)/asesoria/[departmentCode]/capacitaciones/actions";
 import { primaryButton, ProblemAlert } from "@/components/forms/form-parts";
-import { FieldErrorList, LabeledInput, LabeledSelect } from "@/components/forms/labeled-field";
+import { FieldErrorList, LabeledInput, LabeledSelect, LabeledTextarea } from "@/components/forms/labeled-field";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { PolicyName } from "@/lib/advisor/department-table-types";
 import { ZCreateTrainingOffer } from "@/lib/advisor/training/training-schemas";
-import { LabeledTextarea } from "./labeled-textarea";
 
 type Props = {
   departmentCode: string;

@@ -1,7 +1,7 @@
-// A labelled input or select with its hint and its error messages, wired for
+// A labelled input, select or textarea with its hint and its error messages, wired for
 // screen readers (aria-invalid, aria-describedby). Every form of the app uses
 // these, so a field looks, reads and announces its errors the same everywhere.
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { inputClass } from "./form-parts";
 
 type FieldProps = { id: string; label: string; hint?: string; errors?: string[] };
@@ -61,6 +61,14 @@ export function LabeledSelect({ id, label, hint, errors, children, ...select }: 
       <select {...describedControl({ id, label, hint, errors })} {...select}>
         {children}
       </select>
+    </FieldFrame>
+  );
+}
+
+export function LabeledTextarea({ id, label, hint, errors, ...textarea }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} errors={errors}>
+      <textarea rows={4} {...describedControl({ id, label, hint, errors })} {...textarea} />
     </FieldFrame>
   );
 }
