@@ -1,6 +1,6 @@
-// A report file as an HTTP download: private (an entity's own data), never
-// cached by a shared cache, named for the entity and vigencia.
-export function downloadResponse(bytes: Buffer, fileName: string, contentType: string): Response {
+// A generated report (Excel, PDF) as an HTTP download: private (an entity's
+// or a department's own data), never kept by a shared cache, never sniffed.
+export function downloadResponse(bytes: Uint8Array, fileName: string, contentType: string): Response {
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": contentType,

@@ -3,6 +3,7 @@
 // the department in the URL; anyone else gets 404.
 import { advisorRoute } from "@/lib/authz/advisor-context";
 import { exportDepartmentTable } from "@/lib/advisor/export/export-department-table";
+import { downloadResponse } from "@/lib/http/download-response";
 
 export const GET = advisorRoute(async (ctx, request) => {
   const url = new URL(request.url);
@@ -12,13 +13,5 @@ export const GET = advisorRoute(async (ctx, request) => {
     orden: url.searchParams.get("orden") ?? undefined,
     dir: url.searchParams.get("dir") ?? undefined,
   });
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": contentType,
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Content-Length": String(bytes.byteLength),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return downloadResponse(bytes, fileName, contentType);
 });

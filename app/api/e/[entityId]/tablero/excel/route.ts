@@ -3,7 +3,7 @@
 import { entityRoute } from "@/lib/authz/routes";
 import { loadDashboard } from "@/lib/dashboard/load-dashboard";
 import { renderDashboardWorkbook } from "@/lib/dashboard/reports/dashboard-excel";
-import { downloadResponse, XLSX_TYPE } from "@/lib/dashboard/reports/download-response";
+import { downloadResponse, XLSX_TYPE } from "@/lib/http/download-response";
 import { parseVigencia } from "@/lib/self-assessments/parse-vigencia";
 
 export const GET = entityRoute<Record<never, never>>("dashboard.view", async (ctx, request) => {

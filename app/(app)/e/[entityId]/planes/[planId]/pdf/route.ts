@@ -1,8 +1,8 @@
 // GET a plan as a PDF for the committee. Anyone who may see the entity's
 // plans may download it; another entity's plan id answers 404.
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { entityRoute } from "@/lib/authz/routes";
+import { downloadResponse, PDF_TYPE } from "@/lib/http/download-response";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { loadPlanExport, planFileName } from "@/lib/action-plans/export/load-plan-export";
 import { planPdf } from "@/lib/action-plans/export/plan-pdf";
@@ -11,13 +11,5 @@ export const GET = entityRoute<{ planId: string }>("plan.view", async (ctx, _req
   if (!z.uuid().safeParse(params.planId).success) throw new NotFoundError();
   const data = await loadPlanExport(ctx, params.planId);
   const bytes = await planPdf(data);
-  return new NextResponse(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${planFileName(data.plan, "pdf")}"`,
-      "Content-Length": String(bytes.byteLength),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return downloadResponse(bytes, planFileName(data.plan, "pdf"), PDF_TYPE);
 });

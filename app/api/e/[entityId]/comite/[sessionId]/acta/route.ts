@@ -4,7 +4,7 @@ import { entityRoute } from "@/lib/authz/routes";
 import { renderActaPdf } from "@/lib/committee/acta-pdf";
 import { loadCommitteeSession } from "@/lib/committee/load-session";
 import { isoDateOf } from "@/lib/committee/session-dates";
-import { downloadResponse, PDF_TYPE } from "@/lib/dashboard/reports/download-response";
+import { downloadResponse, PDF_TYPE } from "@/lib/http/download-response";
 
 export const GET = entityRoute<{ sessionId: string }>("dashboard.view", async (ctx, _request, params) => {
   const session = await loadCommitteeSession(ctx, params.sessionId);
