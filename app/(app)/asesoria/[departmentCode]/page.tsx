@@ -4,6 +4,7 @@ import { compactRow } from "@/components/advisor/compact-row";
 import { DepartmentScoreTable } from "@/components/advisor/department-score-table";
 import { LevelLegend } from "@/components/advisor/level-legend";
 import { LowestPolicyGroups } from "@/components/advisor/lowest-policy-groups";
+import { VigenciaPicker } from "@/components/self-assessments/vigencia-picker";
 import { loadDepartmentTable } from "@/lib/advisor/load-department-table";
 import { groupByLowestPolicy } from "@/lib/advisor/lowest-policy";
 import { parseSort, sortRows } from "@/lib/advisor/sort-rows";
@@ -44,23 +45,7 @@ export default async function DepartmentWorkspacePage({ params, searchParams }: 
           </p>
         </div>
         <div className="flex flex-wrap items-end gap-2">
-          <form method="get" className="flex items-end gap-2">
-            <input type="hidden" name="orden" value={sort.key} />
-            <input type="hidden" name="dir" value={sort.dir} />
-            <label className="text-sm text-slate-700">
-              Vigencia
-              <select name="vigencia" defaultValue={table.vigencia} className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5">
-                {table.vigencias.map((year) => (
-                  <option key={year} value={year}>
-                    {year}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-faro-50">
-              Ver
-            </button>
-          </form>
+          <VigenciaPicker vigencia={table.vigencia} years={table.vigencias} keep={{ orden: sort.key, dir: sort.dir }} />
           <a href={`/api/asesoria/${departmentCode}/exportar?formato=xlsx&${exportQuery}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-faro-800 hover:bg-faro-50">
             Descargar Excel
           </a>
