@@ -4,20 +4,16 @@
 // printed with its place in the file, and nothing is stored unless the whole
 // file is valid. A version already used by an entity is never replaced.
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { importCatalogVersion } from "@/lib/catalog/import-catalog-version";
 import { formatProblem, parseCatalogFileText } from "@/lib/catalog/parse-catalog-file";
 import { withScope } from "@/lib/db/context";
-import { resolveDatabase } from "@/lib/db/embedded-server";
-import { createPrismaClient } from "@/lib/db/prisma";
-import { AppError } from "@/lib/errors/app-error";
+import { argumentPath, runCommand, withImportDatabase } from "@/scripts/lib/import-command";
 
 function readFileArgument(): { file: string; text: string } {
   const file = process.argv.slice(2).find((arg) => arg !== "--");
   if (!file) throw new Error("Indique el archivo: npm run import:catalogo -- ruta/al/catalogo.json");
   try {
-    // npm runs scripts from the project root; INIT_CWD is where the person typed the command.
-    return { file, text: readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), "utf8") };
+    return { file, text: readFileSync(argumentPath(file), "utf8") };
   } catch (error) {
     throw new Error(`No se pudo leer ${file}: ${(error as Error).message}`);
   }
@@ -31,9 +27,7 @@ async function main(): Promise<number> {
     for (const problem of parsed.problems) console.error(`  - ${formatProblem(problem)}`);
     return 1;
   }
-  const database = await resolveDatabase();
-  const client = createPrismaClient(database.url, { asAppRole: false });
-  try {
+  return withImportDatabase(async (client) => {
     // Same path as the platform operator's upload, as the app's role: the
     // catalog is global reference data, no tenant scope is needed.
     const result = await withScope({ userId: null }, (db) => importCatalogVersion(db, parsed.catalog), client);
@@ -41,23 +35,7 @@ async function main(): Promise<number> {
       `✔ Versión «${result.code}» ${result.replaced ? "reemplazada" : "importada"}: ` +
         `${result.dimensionCount} dimensiones, ${result.policyCount} políticas.`,
     );
-    return 0;
-  } catch (error) {
-    if (error instanceof AppError) {
-      console.error(`✖ ${error.message}`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await client.$disconnect();
-    await database.stop();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`\n✖ ${(error as Error).message}`);
-    process.exit(1);
-  },
-);
+runCommand(main);

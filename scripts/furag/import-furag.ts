@@ -6,11 +6,9 @@
 // Answers already given survive a re-import (questions are matched by code).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { resolveDatabase } from "@/lib/db/embedded-server";
-import { createPrismaClient } from "@/lib/db/prisma";
-import { AppError } from "@/lib/errors/app-error";
 import { importQuestionnaireFile } from "@/lib/furag/questionnaire/import-questionnaire";
 import { ZVigencia } from "@/lib/furag/questionnaire/questionnaire-schemas";
+import { argumentPath, runCommand, withImportDatabase } from "@/scripts/lib/import-command";
 
 const USAGE = "Uso: npm run import:furag -- ruta/al/cuestionario.xlsx --vigencia 2025";
 
@@ -21,8 +19,7 @@ function readArguments(): { file: string; vigencia: number; bytes: Uint8Array } 
   const file = args.find((arg, i) => !arg.startsWith("--") && args[i - 1] !== "--vigencia");
   if (!file || !vigencia.success) throw new Error(USAGE);
   try {
-    // npm runs scripts from the project root; INIT_CWD is where the person typed the command.
-    return { file, vigencia: vigencia.data, bytes: readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file)) };
+    return { file, vigencia: vigencia.data, bytes: readFileSync(argumentPath(file)) };
   } catch (error) {
     throw new Error(`No se pudo leer ${file}: ${(error as Error).message}`);
   }
@@ -30,32 +27,13 @@ function readArguments(): { file: string; vigencia: number; bytes: Uint8Array } 
 
 async function main(): Promise<number> {
   const { file, vigencia, bytes } = readArguments();
-  const database = await resolveDatabase();
-  const client = createPrismaClient(database.url, { asAppRole: false });
-  try {
+  return withImportDatabase(async (client) => {
     const r = await importQuestionnaireFile(null, { vigencia, fileName: path.basename(file), bytes }, client);
     console.log(
       `✔ Cuestionario FURAG ${vigencia} ${r.created ? "importado" : "actualizado"}: ${r.questionCount} preguntas ` +
         `(${r.added} nuevas, ${r.updated} corregidas, ${r.unchanged} sin cambios, ${r.removed} quitadas, ${r.retired} retiradas con respuestas).`,
     );
-    return 0;
-  } catch (error) {
-    if (error instanceof AppError) {
-      console.error(`✖ ${error.message}`);
-      for (const messages of Object.values(error.fieldErrors ?? {})) for (const m of messages) console.error(`  - ${m}`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await client.$disconnect();
-    await database.stop();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand(main);

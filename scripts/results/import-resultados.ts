@@ -5,13 +5,11 @@
 // embedded database. Nothing is stored unless everything is.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { resolveDatabase } from "@/lib/db/embedded-server";
-import { createPrismaClient } from "@/lib/db/prisma";
-import { AppError } from "@/lib/errors/app-error";
 import { importRecommendationsWorkbook } from "@/lib/results/import-recommendations";
 import { importResultsWorkbook } from "@/lib/results/import-results";
 import { scopeFromFileName } from "@/lib/results/official-layout";
 import { ZResultsUpload } from "@/lib/results/results-upload-schema";
+import { argumentPath, runCommand, withImportDatabase } from "@/scripts/lib/import-command";
 
 const USAGE = "Uso: npm run import:resultados -- <archivo.xlsx> --vigencia <año> [--alcance territorio|nacion] [--recomendaciones]";
 
@@ -25,40 +23,20 @@ function readArguments(argv: string[]) {
     scope: value("--alcance") ?? scopeFromFileName(file),
   });
   if (!parsed.success) throw new Error(`${parsed.error.issues.map((i) => i.message).join(" ")}\n${USAGE}`);
-  // npm runs scripts from the project root; INIT_CWD is where the person typed the command.
-  return { ...parsed.data, filePath: path.resolve(process.env.INIT_CWD ?? process.cwd(), file) };
+  return { ...parsed.data, filePath: argumentPath(file) };
 }
 
 async function main(): Promise<number> {
   const args = readArguments(process.argv.slice(2));
   const bytes = readFileSync(args.filePath);
-  const database = await resolveDatabase();
-  const client = createPrismaClient(database.url, { asAppRole: false });
-  try {
+  return withImportDatabase(async (client) => {
     const importer = args.kind === "RESULTADOS" ? importResultsWorkbook : importRecommendationsWorkbook;
     const started = Date.now();
     const s = await importer(null, { vigencia: args.vigencia, scope: args.scope, fileName: path.basename(args.filePath), bytes }, client);
     console.log(`✔ ${s.kind === "RESULTADOS" ? "Resultados" : "Recomendaciones"} ${s.vigencia} (${s.scope}): ${s.rowCount} filas en ${((Date.now() - started) / 1000).toFixed(1)} s`);
     console.log(`  entidades de la plataforma: ${s.matchedCount} · de referencia: ${s.referenceCount} · solo MECI: ${s.meciOnlyCount}`);
     if (s.replacedCount > 0) console.log(`  reemplazó ${s.replacedCount} filas de la importación anterior de esa vigencia y alcance`);
-    return 0;
-  } catch (error) {
-    if (error instanceof AppError) {
-      console.error(`✖ ${error.message}`);
-      for (const [where, messages] of Object.entries(error.fieldErrors ?? {})) console.error(`  ${where}: ${messages.join("; ")}`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await client.$disconnect();
-    await database.stop();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`✖ ${(error as Error).message}`);
-    process.exit(1);
-  },
-);
+runCommand(main);
