@@ -8,6 +8,7 @@ import { dateOnly, formatDay } from "@/lib/evidence/expiry";
 import { ChartFigure } from "./chart-figure";
 import { CountBar, HATCH_DIAGONAL, HATCH_HORIZONTAL, HATCH_VERTICAL } from "./count-bar";
 import { DataTable } from "./data-table";
+import { ItemList } from "./item-list";
 
 const STATUSES: { status: keyof ActionPlansSection["statusCounts"]; className: string; pattern?: string }[] = [
   { status: "CUMPLIDA", className: "bg-emerald-600" },
@@ -46,11 +47,10 @@ export function ActionPlansSectionView({ section, entityId }: { section: ActionP
         link={{ href: base, label: "Ver los planes de acción" }}
       />
       {section.overdueItems.length > 0 && (
-        <div className="space-y-2">
-          <h3 id="overdue-plan-items" className="font-semibold text-faro-900">
-            {section.overdueItems.length === 1 ? "La acción vencida" : `Las ${section.overdueItems.length} acciones vencidas más atrasadas`}
-          </h3>
-          <ol aria-labelledby="overdue-plan-items" className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white">
+        <ItemList
+          id="overdue-plan-items"
+          heading={section.overdueItems.length === 1 ? "La acción vencida" : `Las ${section.overdueItems.length} acciones vencidas más atrasadas`}
+        >
             {section.overdueItems.map((item) => (
               <li key={item.id}>
                 <a href={`${base}/${item.planId}/acciones/${item.id}`} className="block space-y-1 p-3 hover:bg-faro-50">
@@ -64,8 +64,7 @@ export function ActionPlansSectionView({ section, entityId }: { section: ActionP
                 </a>
               </li>
             ))}
-          </ol>
-        </div>
+        </ItemList>
       )}
     </section>
   );

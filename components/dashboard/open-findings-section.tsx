@@ -10,6 +10,7 @@ import type { FindingSeverity } from "@/lib/generated/prisma/enums";
 import { ChartFigure } from "./chart-figure";
 import { CountBar, HATCH_DIAGONAL, HATCH_HORIZONTAL, HATCH_VERTICAL } from "./count-bar";
 import { DataTable } from "./data-table";
+import { ItemList } from "./item-list";
 
 const SEVERITIES: { severity: FindingSeverity; className: string; pattern?: string }[] = [
   { severity: "CRITICA", className: "bg-red-700" },
@@ -71,18 +72,13 @@ export function OpenFindingsSectionView({ section, entityId }: { section: OpenFi
         link={{ href: base, label: "Ver todos los hallazgos" }}
       />
       {section.oldest.length > 0 && (
-        <div className="space-y-2">
-          <h3 id="oldest-findings" className="font-semibold text-faro-900">
-            {section.oldest.length === 1 ? "El hallazgo abierto" : `Los ${section.oldest.length} hallazgos abiertos más antiguos`}
-          </h3>
-          <ol aria-labelledby="oldest-findings" className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white">
+        <ItemList id="oldest-findings" heading={section.oldest.length === 1 ? "El hallazgo abierto" : `Los ${section.oldest.length} hallazgos abiertos más antiguos`}>
             {section.oldest.map((f) => (
               <li key={f.id}>
                 <OldestFinding finding={f} href={`${base}/${f.id}`} />
               </li>
             ))}
-          </ol>
-        </div>
+        </ItemList>
       )}
     </section>
   );
