@@ -5,6 +5,7 @@
 import { requirePermission, type EntityContext } from "@/lib/authz/entity-context";
 import type { Action } from "@/lib/authz/permissions";
 import { withTenant } from "@/lib/db/context";
+import { transitionReason } from "@/lib/workflow/transition-reason";
 import type { ActionPlanState } from "@/lib/generated/prisma/enums";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors/app-error";
 import { PLAN_STATE_LABELS } from "./labels";
@@ -22,10 +23,7 @@ export const PLAN_TRANSITIONS: Record<TransitionPlanInput["transition"], Rule> =
 
 export async function transitionPlan(ctx: EntityContext, input: TransitionPlanInput): Promise<{ state: ActionPlanState }> {
   const rule = PLAN_TRANSITIONS[input.transition];
-  const reason = input.reason?.trim() || null;
-  if (rule.needsReason && (!reason || reason.length < 10)) {
-    throw new ValidationError("Explique el motivo (al menos 10 caracteres).", { reason: ["Explique el motivo (al menos 10 caracteres)."] });
-  }
+  const reason = transitionReason(rule.needsReason, input.reason);
   return withTenant(ctx, async (db) => {
     const plan = await db.actionPlan.findUnique({ where: { id: input.planId }, select: { id: true, state: true, policyCode: true, _count: { select: { items: true } } } });
     if (!plan) throw new NotFoundError();

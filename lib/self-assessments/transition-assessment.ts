@@ -5,8 +5,9 @@
 import { requirePermission, type EntityContext } from "@/lib/authz/entity-context";
 import type { Action } from "@/lib/authz/permissions";
 import { withTenant } from "@/lib/db/context";
+import { transitionReason } from "@/lib/workflow/transition-reason";
 import type { AssessmentState } from "@/lib/generated/prisma/enums";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors/app-error";
+import { ConflictError, NotFoundError } from "@/lib/errors/app-error";
 import type { TransitionAssessmentInput } from "./schemas";
 
 type Rule = { from: AssessmentState; to: AssessmentState; action: Action; needsReason: boolean };
@@ -26,10 +27,7 @@ export const STATE_LABELS: Record<AssessmentState, string> = {
 
 export async function transitionAssessment(ctx: EntityContext, input: TransitionAssessmentInput): Promise<{ state: AssessmentState }> {
   const rule = TRANSITIONS[input.transition];
-  const reason = input.reason?.trim() || null;
-  if (rule.needsReason && (!reason || reason.length < 10)) {
-    throw new ValidationError("Explique el motivo (al menos 10 caracteres).", { reason: ["Explique el motivo (al menos 10 caracteres)."] });
-  }
+  const reason = transitionReason(rule.needsReason, input.reason);
   return withTenant(ctx, async (db) => {
     const assessment = await db.selfAssessment.findUnique({ where: { id: input.assessmentId }, select: { id: true, state: true, policyCode: true } });
     if (!assessment) throw new NotFoundError();
