@@ -2,6 +2,7 @@
 // count written out), progress per plan as a table, and the overdue items,
 // longest overdue first, each linking to its item.
 import { ITEM_STATUS_LABELS } from "@/lib/action-plans/labels";
+import { roundedProgress } from "@/lib/action-plans/summarize-progress";
 import { percentText, summarizeActionPlansText } from "@/lib/dashboard/follow-up-summaries";
 import type { ActionPlansSection } from "@/lib/dashboard/types";
 import { dateOnly, formatDay } from "@/lib/evidence/expiry";
@@ -18,7 +19,6 @@ const STATUSES: { status: keyof ActionPlansSection["statusCounts"]; className: s
   { status: "CANCELADA", className: "bg-white" },
 ];
 
-const roundedPercent = (p: number | null) => percentText(p === null ? null : Math.round(p * 10) / 10);
 
 export function ActionPlansSectionView({ section, entityId }: { section: ActionPlansSection; entityId: string }) {
   const base = `/e/${entityId}/planes`;
@@ -41,7 +41,7 @@ export function ActionPlansSectionView({ section, entityId }: { section: ActionP
           <DataTable
             caption="Avance por plan"
             headers={["Plan", "Estado", "Acciones", "Cumplidas", "Vencidas", "Avance"]}
-            rows={section.plans.map((p) => [p.name, p.stateLabel, p.progress.total, p.progress.done, p.progress.overdue, roundedPercent(p.progress.progress)])}
+            rows={section.plans.map((p) => [p.name, p.stateLabel, p.progress.total, p.progress.done, p.progress.overdue, percentText(roundedProgress(p.progress.progress))])}
           />
         }
         link={{ href: base, label: "Ver los planes de acción" }}

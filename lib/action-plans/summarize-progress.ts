@@ -33,3 +33,8 @@ export function summarizeBy<T extends ProgressItem>(items: readonly T[], keyOf: 
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, "es")).map(([key, group]) => ({ key, summary: summarizeProgress(group) }));
 }
+
+/** A progress percentage as plans show it and export it: one decimal. */
+export function roundedProgress(progress: number | null): number | null {
+  return progress === null ? null : Math.round(progress * 10) / 10;
+}

@@ -1,6 +1,7 @@
 // One-sentence Spanish summaries of the follow-up sections (evidence review,
 // open findings, FURAG readiness), for screen readers, the PDF and a phone.
 // Pure functions.
+import { roundedProgress } from "@/lib/action-plans/summarize-progress";
 import type { ActionPlansSection, EvidenceReviewSection, FuragReadinessSection, OpenFindingsSection } from "./types";
 
 /** "1 aceptada" / "2 aceptadas". */
@@ -59,7 +60,7 @@ export function summarizeActionPlansText(section: ActionPlansSection): string {
   const overdue =
     statusCounts.VENCIDA === 0 ? "Ninguna acción está vencida." : `${counted(statusCounts.VENCIDA, "acción vencida", "acciones vencidas")}: el plazo pasó sin cumplirse.`;
   return (
-    `${plans} en la vigencia ${section.vigencia} con ${counted(totals.total, "acción", "acciones")}; avance medio ${percentText(totals.progress === null ? null : Math.round(totals.progress * 10) / 10)}. ` +
+    `${plans} en la vigencia ${section.vigencia} con ${counted(totals.total, "acción", "acciones")}; avance medio ${percentText(roundedProgress(totals.progress))}. ` +
     `${counted(statusCounts.CUMPLIDA, "cumplida", "cumplidas")}, ${statusCounts.EN_CURSO} en curso, ${counted(statusCounts.PENDIENTE, "pendiente", "pendientes")} ` +
     `y ${counted(statusCounts.CANCELADA, "cancelada", "canceladas")}. ${overdue}`
   );

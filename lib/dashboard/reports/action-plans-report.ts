@@ -3,6 +3,7 @@
 // (one sheet: counts and progress as numbers, due dates as dates).
 import type ExcelJS from "exceljs";
 import { ITEM_STATUS_LABELS } from "@/lib/action-plans/labels";
+import { roundedProgress } from "@/lib/action-plans/summarize-progress";
 import { dateOnly, formatDay } from "@/lib/evidence/expiry";
 import { drawBarChart, drawHeading, drawParagraph, drawTable, type PdfDoc } from "@/lib/reports/pdf";
 import { percentText, summarizeActionPlansText } from "../follow-up-summaries";
@@ -10,7 +11,6 @@ import type { ActionPlansSection } from "../types";
 import { header, ONE_DECIMAL } from "./excel-sheet";
 
 const STATUS_ORDER = ["CUMPLIDA", "EN_CURSO", "PENDIENTE", "VENCIDA", "CANCELADA"] as const;
-const rounded = (p: number | null) => (p === null ? null : Math.round(p * 10) / 10);
 
 export function drawActionPlans(doc: PdfDoc, section: ActionPlansSection): void {
   doc.addPage();
@@ -31,7 +31,7 @@ export function drawActionPlans(doc: PdfDoc, section: ActionPlansSection): void 
       { header: "Vencidas", weight: 1.3, align: "right" },
       { header: "Avance", weight: 1.4, align: "right" },
     ],
-    section.plans.map((p) => [p.name, p.stateLabel, String(p.progress.total), String(p.progress.done), String(p.progress.overdue), percentText(rounded(p.progress.progress))]),
+    section.plans.map((p) => [p.name, p.stateLabel, String(p.progress.total), String(p.progress.done), String(p.progress.overdue), percentText(roundedProgress(p.progress.progress))]),
   );
   if (section.overdueItems.length === 0) return;
   drawTable(
@@ -58,9 +58,9 @@ export function addActionPlansSheet(workbook: ExcelJS.Workbook, section: ActionP
     { header: "% avance", key: "progress", width: 10, numFmt: ONE_DECIMAL },
   ]);
   for (const p of section.plans) {
-    sheet.addRow({ name: p.name, state: p.stateLabel, total: p.progress.total, done: p.progress.done, overdue: p.progress.overdue, cancelled: p.progress.cancelled, progress: rounded(p.progress.progress) });
+    sheet.addRow({ name: p.name, state: p.stateLabel, total: p.progress.total, done: p.progress.done, overdue: p.progress.overdue, cancelled: p.progress.cancelled, progress: roundedProgress(p.progress.progress) });
   }
-  sheet.addRow({ name: `Total de la vigencia ${section.vigencia}`, total: section.totals.total, done: section.totals.done, overdue: section.totals.overdue, cancelled: section.totals.cancelled, progress: rounded(section.totals.progress) }).font = { bold: true };
+  sheet.addRow({ name: `Total de la vigencia ${section.vigencia}`, total: section.totals.total, done: section.totals.done, overdue: section.totals.overdue, cancelled: section.totals.cancelled, progress: roundedProgress(section.totals.progress) }).font = { bold: true };
   if (section.overdueItems.length === 0) return;
   sheet.addRow([]);
   sheet.addRow(["Acciones vencidas", "Plan", "Responsable", "Venció"]).font = { bold: true };
